@@ -1,0 +1,43 @@
+package dev.kiroworker.statemachine.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kiroworker.statemachine.json.Json;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The events of one execution, appended by every execution path (Parallel branches and Map
+ * iterations write concurrently, so appends are synchronized).
+ */
+public final class ExecutionHistory {
+
+  private final List<HistoryEvent> events = new ArrayList<>();
+
+  /** Appends an event and returns its id. */
+  public synchronized long add(
+      long previousEventId, Instant timestamp, String type, String detailsKey, ObjectNode details) {
+    long id = events.size() + 1L;
+    events.add(new HistoryEvent(id, previousEventId, timestamp, type, detailsKey, details));
+    return id;
+  }
+
+  public synchronized List<HistoryEvent> events() {
+    return List.copyOf(events);
+  }
+
+  /** The event types in order; handy for asserting a path through the workflow. */
+  public synchronized List<String> types() {
+    return events.stream().map(HistoryEvent::type).toList();
+  }
+
+  /** {@code {"events":[...]}}, the shape of {@code GetExecutionHistory}'s response. */
+  public synchronized JsonNode toJson() {
+    ObjectNode root = Json.object();
+    ArrayNode array = root.putArray("events");
+    events.forEach(event -> array.add(event.toJson()));
+    return root;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.kiroworker.statemachine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiroworker.statemachine.StatesException;
+import dev.kiroworker.statemachine.internal.Model.WaitFor;
+import dev.kiroworker.statemachine.internal.Model.WaitState;
+import dev.kiroworker.statemachine.json.JsonPaths;
+import dev.kiroworker.statemachine.json.MissingPathException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Waits as a Wait state says: Seconds, Timestamp, or their Path forms read from the input. */
+final class WaitDurations {
+
+  private WaitDurations() {}
+
+  static void waitFor(WaitState state, JsonNode input, JsonNode context, Timeline timeline) {
+    WaitFor waitFor = state.waitFor();
+    if (waitFor.seconds() != null) {
+      timeline.waitFor(Duration.ofSeconds(waitFor.seconds()));
+    } else if (waitFor.timestamp() != null) {
+      timeline.waitUntil(waitFor.timestamp());
+    } else if (waitFor.secondsPath() != null) {
+      JsonNode value = read("SecondsPath", waitFor.secondsPath(), input, context);
+      if (!value.canConvertToExactIntegral() || value.asLong() < 0) {
+        throw StatesException.runtime(
+            "The SecondsPath '"
+                + waitFor.secondsPath()
+                + "' must select a non-negative integer, got "
+                + value);
+      }
+      timeline.waitFor(Duration.ofSeconds(value.asLong()));
+    } else {
+      JsonNode value = read("TimestampPath", waitFor.timestampPath(), input, context);
+      try {
+        timeline.waitUntil(OffsetDateTime.parse(value.asText()).toInstant());
+      } catch (DateTimeParseException e) {
+        throw StatesException.runtime(
+            "The TimestampPath '"
+                + waitFor.timestampPath()
+                + "' must select an RFC 3339 timestamp, got "
+                + value);
+      }
+    }
+  }
+
+  private static JsonNode read(String field, String path, JsonNode input, JsonNode context) {
+    try {
+      return JsonPaths.read(path, input, context);
+    } catch (MissingPathException e) {
+      throw StatesException.runtime(
+          "The " + field + " '" + path + "' could not be found in the input");
+    }
+  }
+}
