@@ -1,6 +1,7 @@
 package dev.kiroworker.statemachine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiroworker.statemachine.choice.ChoiceBranch;
 import dev.kiroworker.statemachine.internal.ChoiceCondition;
 import dev.kiroworker.statemachine.json.Json;
 import dev.kiroworker.statemachine.validation.Problem;
@@ -24,7 +25,7 @@ final class EngineParts {
   }
 
   static ChoiceCondition choiceCondition(JsonNode rule) {
-    throw new UnsupportedOperationException("Choice rules are wired in with the choice package");
+    return ChoiceBranch.parse(rule).rule()::matches;
   }
 
   static JsonNode intrinsic(String expression, JsonNode input, JsonNode context) {

@@ -12,12 +12,21 @@ public class StatesException extends RuntimeException {
   private final String cause;
 
   public StatesException(String error, String cause) {
-    super(cause == null ? error : error + ": " + cause);
+    this(requireName(error), cause, true);
+  }
+
+  /** For a Fail state without an Error field: AWS then reports no error name at all. */
+  protected StatesException(String error, String cause, boolean named) {
+    super(error == null ? String.valueOf(cause) : cause == null ? error : error + ": " + cause);
+    this.error = error;
+    this.cause = cause;
+  }
+
+  private static String requireName(String error) {
     if (error == null || error.isEmpty()) {
       throw new IllegalArgumentException("a States error needs a name");
     }
-    this.error = error;
-    this.cause = cause;
+    return error;
   }
 
   /** {@code States.Runtime}: a runtime error no Retry or Catch handles (AWS behaviour). */
@@ -25,7 +34,10 @@ public class StatesException extends RuntimeException {
     return new StatesException(StatesErrors.RUNTIME, cause);
   }
 
-  /** The error name, e.g. {@code States.TaskFailed} or a Java exception's class name. */
+  /**
+   * The error name, e.g. {@code States.TaskFailed} or a Java exception's class name; null only for
+   * a Fail state that gives none.
+   */
   public String error() {
     return error;
   }

@@ -1,6 +1,7 @@
 package dev.kiroworker.statemachine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiroworker.statemachine.choice.AwsTimestamp;
 import dev.kiroworker.statemachine.internal.Model.Catcher;
 import dev.kiroworker.statemachine.internal.Model.ChoiceBranch;
 import dev.kiroworker.statemachine.internal.Model.ChoiceState;
@@ -21,7 +22,6 @@ import dev.kiroworker.statemachine.internal.Model.Transition;
 import dev.kiroworker.statemachine.internal.Model.WaitFor;
 import dev.kiroworker.statemachine.internal.Model.WaitState;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,7 +175,7 @@ final class DefinitionParser {
     return new WaitFor(
         node.has("Seconds") ? node.get("Seconds").asLong() : null,
         node.has("Timestamp")
-            ? OffsetDateTime.parse(node.get("Timestamp").asText()).toInstant()
+            ? AwsTimestamp.parse(node.get("Timestamp").asText()).orElseThrow()
             : null,
         text(node, "SecondsPath"),
         text(node, "TimestampPath"));

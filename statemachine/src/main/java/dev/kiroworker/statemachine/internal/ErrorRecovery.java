@@ -35,6 +35,10 @@ final class ErrorRecovery {
     if (StatesErrors.RUNTIME.equals(error)) {
       return false;
     }
+    if (error == null) {
+      // A Fail state without an Error field: only the wildcard can match a nameless error.
+      return errorEquals.contains(StatesErrors.ALL);
+    }
     boolean timeout =
         StatesErrors.TIMEOUT.equals(error) || StatesErrors.HEARTBEAT_TIMEOUT.equals(error);
     for (String name : errorEquals) {

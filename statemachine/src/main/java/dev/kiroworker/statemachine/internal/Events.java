@@ -41,7 +41,9 @@ final class Events {
 
   static ObjectNode error(String error, String cause) {
     ObjectNode details = Json.object();
-    details.put("error", error);
+    if (error != null) {
+      details.put("error", error);
+    }
     if (cause != null) {
       details.put("cause", cause);
     }
@@ -51,7 +53,9 @@ final class Events {
   /** The {@code {"Error","Cause"}} object a Catch passes on. */
   static ObjectNode errorOutput(String error, String cause) {
     ObjectNode output = Json.object();
-    output.put("Error", error);
+    if (error != null) {
+      output.put("Error", error);
+    }
     if (cause != null) {
       output.put("Cause", cause);
     }

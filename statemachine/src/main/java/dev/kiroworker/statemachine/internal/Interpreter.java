@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kiroworker.statemachine.StatesErrors;
 import dev.kiroworker.statemachine.StatesException;
+import dev.kiroworker.statemachine.choice.ChoiceFailures;
 import dev.kiroworker.statemachine.internal.Model.Catcher;
 import dev.kiroworker.statemachine.internal.Model.ChoiceBranch;
 import dev.kiroworker.statemachine.internal.Model.ChoiceState;
@@ -139,7 +140,7 @@ final class Interpreter {
       next = choice.defaultNext();
     }
     if (next == null) {
-      throw new StatesException(StatesErrors.NO_CHOICE_MATCHED, "No Matches!");
+      throw ChoiceFailures.noChoiceMatched();
     }
     return new Step(flow.select("OutputPath", choice.io().outputPath(), effective, context), next);
   }
@@ -172,7 +173,7 @@ final class Interpreter {
         fail.causePath() != null
             ? FailText.read("CausePath", fail.causePath(), input, context)
             : fail.cause();
-    return new FailStateReached(error == null ? "States.Fail" : error, cause);
+    return new FailStateReached(error, cause);
   }
 
   private JsonNode task(TaskState task, JsonNode effective, ObjectNode context, PathContext path) {
@@ -259,7 +260,7 @@ final class Interpreter {
     private static final long serialVersionUID = 1L;
 
     FailStateReached(String error, String cause) {
-      super(error, cause);
+      super(error, cause, error != null);
     }
   }
 }

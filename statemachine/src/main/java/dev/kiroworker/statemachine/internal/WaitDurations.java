@@ -2,13 +2,14 @@ package dev.kiroworker.statemachine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiroworker.statemachine.StatesException;
+import dev.kiroworker.statemachine.choice.AwsTimestamp;
 import dev.kiroworker.statemachine.internal.Model.WaitFor;
 import dev.kiroworker.statemachine.internal.Model.WaitState;
 import dev.kiroworker.statemachine.json.JsonPaths;
 import dev.kiroworker.statemachine.json.MissingPathException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
+import java.util.Optional;
 
 /** Waits as a Wait state says: Seconds, Timestamp, or their Path forms read from the input. */
 final class WaitDurations {
@@ -33,15 +34,16 @@ final class WaitDurations {
       timeline.waitFor(Duration.ofSeconds(value.asLong()));
     } else {
       JsonNode value = read("TimestampPath", waitFor.timestampPath(), input, context);
-      try {
-        timeline.waitUntil(OffsetDateTime.parse(value.asText()).toInstant());
-      } catch (DateTimeParseException e) {
+      Optional<Instant> until =
+          value.isTextual() ? AwsTimestamp.parse(value.asText()) : Optional.empty();
+      if (until.isEmpty()) {
         throw StatesException.runtime(
             "The TimestampPath '"
                 + waitFor.timestampPath()
-                + "' must select an RFC 3339 timestamp, got "
+                + "' must select an RFC 3339 timestamp such as 2026-01-01T12:00:00Z, got "
                 + value);
       }
+      timeline.waitUntil(until.get());
     }
   }
 
