@@ -3,9 +3,12 @@ package dev.kiroworker.statemachine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiroworker.statemachine.choice.ChoiceBranch;
 import dev.kiroworker.statemachine.internal.ChoiceCondition;
+import dev.kiroworker.statemachine.internal.IntrinsicEvaluator;
+import dev.kiroworker.statemachine.intrinsics.IntrinsicFunctions;
 import dev.kiroworker.statemachine.json.Json;
 import dev.kiroworker.statemachine.validation.Problem;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 /** Wires the validator, Choice rules and intrinsic functions into the engine. */
 final class EngineParts {
@@ -28,7 +31,7 @@ final class EngineParts {
     return ChoiceBranch.parse(rule).rule()::matches;
   }
 
-  static JsonNode intrinsic(String expression, JsonNode input, JsonNode context) {
-    throw StatesException.runtime("intrinsic functions are wired in with the intrinsics package");
+  static IntrinsicEvaluator intrinsics(RandomGenerator random) {
+    return new IntrinsicFunctions(random)::evaluate;
   }
 }

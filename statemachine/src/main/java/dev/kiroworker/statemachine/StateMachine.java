@@ -35,7 +35,7 @@ public final class StateMachine {
     }
     JsonNode definition = Json.parse(definitionJson);
     return new StateMachine(
-        CompiledMachine.compile(definition, EngineParts::choiceCondition, EngineParts::intrinsic));
+        CompiledMachine.compile(definition, EngineParts::choiceCondition, EngineParts::intrinsics));
   }
 
   /** Every problem in a definition; empty when it can run. */

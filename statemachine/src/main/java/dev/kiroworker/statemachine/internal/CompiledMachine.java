@@ -10,6 +10,7 @@ import dev.kiroworker.statemachine.history.ExecutionHistory;
 import dev.kiroworker.statemachine.internal.Model.Machine;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 
 /**
  * A parsed definition ready to run. Immutable and shared: each {@link #execute} call has its own
@@ -19,18 +20,22 @@ public final class CompiledMachine {
 
   private final Machine machine;
   private final Interpreter interpreter = new Interpreter();
-  private final IntrinsicEvaluator intrinsics;
+  private final Function<RandomGenerator, IntrinsicEvaluator> intrinsics;
 
-  private CompiledMachine(Machine machine, IntrinsicEvaluator intrinsics) {
+  private CompiledMachine(
+      Machine machine, Function<RandomGenerator, IntrinsicEvaluator> intrinsics) {
     this.machine = machine;
     this.intrinsics = intrinsics;
   }
 
-  /** Parses a definition that has passed validation. */
+  /**
+   * Parses a definition that has passed validation. {@code intrinsics} makes an evaluator per
+   * execution, from that execution's randomness (States.MathRandom, States.UUID).
+   */
   public static CompiledMachine compile(
       JsonNode definition,
       Function<JsonNode, ChoiceCondition> choiceRules,
-      IntrinsicEvaluator intrinsics) {
+      Function<RandomGenerator, IntrinsicEvaluator> intrinsics) {
     DefinitionParser parser = new DefinitionParser(choiceRules);
     return new CompiledMachine(parser.machine(definition), intrinsics);
   }
@@ -59,7 +64,7 @@ public final class CompiledMachine {
             options.mocks(),
             history,
             options.random(),
-            new DataFlow(intrinsics));
+            new DataFlow(intrinsics.apply(options.random())));
     PathContext path = PathContext.root(run, timeline);
     var started = Events.input(input);
     started.put("roleArn", identity.roleArn());

@@ -73,6 +73,11 @@ final class DataFlow {
     return filled;
   }
 
+  /** The value of a path or intrinsic function given for {@code field}. */
+  JsonNode value(String field, String expression, JsonNode data, JsonNode context) {
+    return resolve(field, expression, data, context);
+  }
+
   private JsonNode resolve(String key, String expression, JsonNode data, JsonNode context) {
     if (expression.startsWith("States.")) {
       return intrinsics.evaluate(expression, data, context);

@@ -62,54 +62,83 @@ final class Interpreter {
 
   private Step enter(State state, JsonNode input, PathContext path) {
     Instant entered = path.timeline().now();
-    path.record(
-        state.type() + "StateEntered",
-        "stateEnteredEventDetails",
-        Events.entered(state.name(), input));
-    ObjectNode context = path.contextObject(state.name(), entered, 0);
-    Step step =
-        switch (state) {
-          case PassState pass -> pass(pass, input, context, path);
-          case TaskState task ->
-              withRecovery(
-                  task,
-                  task.errors(),
-                  task.io(),
-                  task.transition().next(),
-                  input,
-                  path,
-                  entered,
-                  (effective, ctx) -> task(task, effective, ctx, path));
-          case ChoiceState choice -> choice(choice, input, context, path);
-          case WaitState wait -> waitState(wait, input, context, path);
-          case SucceedState succeed -> new Step(selectIo(succeed.io(), input, context, path), null);
-          case FailState fail -> throw fail(fail, input, context, path);
-          case ParallelState par ->
-              withRecovery(
-                  par,
-                  par.errors(),
-                  par.io(),
-                  par.transition().next(),
-                  input,
-                  path,
-                  entered,
-                  (effective, ctx) -> parallel.run(par, effective, path));
-          case MapState mapState ->
-              withRecovery(
-                  mapState,
-                  mapState.errors(),
-                  mapState.io(),
-                  mapState.transition().next(),
-                  input,
-                  path,
-                  entered,
-                  (effective, ctx) -> map.run(mapState, effective, ctx, path));
-        };
+    long enteredId =
+        path.record(
+            state.type() + "StateEntered",
+            "stateEnteredEventDetails",
+            Events.entered(state.name(), input));
+    Step step;
+    try {
+      step = process(state, input, path, entered);
+    } catch (StatesException e) {
+      throw locate(e, state, enteredId);
+    }
     path.record(
         state.type() + "StateExited",
         "stateExitedEventDetails",
         Events.exited(state.name(), step.output()));
     return step;
+  }
+
+  /**
+   * AWS prefixes a runtime error's cause with the state it happened in; the innermost state wins
+   * when the error passes through a Parallel or Map.
+   */
+  private static StatesException locate(StatesException e, State state, long enteredId) {
+    String prefix = "An error occurred while executing the state ";
+    if (!StatesErrors.RUNTIME.equals(e.error())
+        || (e.cause() != null && e.cause().startsWith(prefix))) {
+      return e;
+    }
+    return StatesException.runtime(
+        prefix
+            + "'"
+            + state.name()
+            + "' (entered at the event id #"
+            + enteredId
+            + "). "
+            + e.cause());
+  }
+
+  private Step process(State state, JsonNode input, PathContext path, Instant entered) {
+    ObjectNode context = path.contextObject(state.name(), entered, 0);
+    return switch (state) {
+      case PassState pass -> pass(pass, input, context, path);
+      case TaskState task ->
+          withRecovery(
+              task,
+              task.errors(),
+              task.io(),
+              task.transition().next(),
+              input,
+              path,
+              entered,
+              (effective, ctx) -> task(task, effective, ctx, path));
+      case ChoiceState choice -> choice(choice, input, context, path);
+      case WaitState wait -> waitState(wait, input, context, path);
+      case SucceedState succeed -> new Step(selectIo(succeed.io(), input, context, path), null);
+      case FailState fail -> throw fail(fail, input, context, path);
+      case ParallelState par ->
+          withRecovery(
+              par,
+              par.errors(),
+              par.io(),
+              par.transition().next(),
+              input,
+              path,
+              entered,
+              (effective, ctx) -> parallel.run(par, effective, path));
+      case MapState mapState ->
+          withRecovery(
+              mapState,
+              mapState.errors(),
+              mapState.io(),
+              mapState.transition().next(),
+              input,
+              path,
+              entered,
+              (effective, ctx) -> map.run(mapState, effective, ctx, path));
+    };
   }
 
   private Step pass(PassState pass, JsonNode input, ObjectNode context, PathContext path) {
@@ -167,11 +196,11 @@ final class Interpreter {
       FailState fail, JsonNode input, ObjectNode context, PathContext path) {
     String error =
         fail.errorPath() != null
-            ? FailText.read("ErrorPath", fail.errorPath(), input, context)
+            ? FailText.read("ErrorPath", fail.errorPath(), input, context, path.run().dataFlow())
             : fail.error();
     String cause =
         fail.causePath() != null
-            ? FailText.read("CausePath", fail.causePath(), input, context)
+            ? FailText.read("CausePath", fail.causePath(), input, context, path.run().dataFlow())
             : fail.cause();
     return new FailStateReached(error, cause);
   }
