@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiroworker.statemachine.StatesException;
 import dev.kiroworker.statemachine.internal.Model.MapLimits;
 import dev.kiroworker.statemachine.internal.Model.MapState;
-import dev.kiroworker.statemachine.json.JsonPaths;
-import dev.kiroworker.statemachine.json.MissingPathException;
 
 /**
  * A Map state's concurrency limit and tolerated failures, with their Path forms read from the
@@ -67,13 +65,7 @@ record MapTolerance(int maxConcurrency, Long toleratedCount, Double toleratedPer
     if (fixed != null || path == null) {
       return fixed;
     }
-    JsonNode value;
-    try {
-      value = JsonPaths.read(path, input, context);
-    } catch (MissingPathException e) {
-      throw StatesException.runtime(
-          "The " + field + " '" + path + "' could not be found in the input");
-    }
+    JsonNode value = FieldPaths.read(field, path, input, context);
     if (!value.isNumber() || value.asDouble() < 0) {
       throw StatesException.runtime(
           "The " + field + " '" + path + "' must select a non-negative number, got " + value);

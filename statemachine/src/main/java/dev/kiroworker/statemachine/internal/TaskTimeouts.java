@@ -3,8 +3,6 @@ package dev.kiroworker.statemachine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiroworker.statemachine.StatesException;
 import dev.kiroworker.statemachine.internal.Model.TaskState;
-import dev.kiroworker.statemachine.json.JsonPaths;
-import dev.kiroworker.statemachine.json.MissingPathException;
 import java.time.Duration;
 
 /**
@@ -42,13 +40,7 @@ final class TaskTimeouts {
     if (path == null) {
       return null;
     }
-    JsonNode value;
-    try {
-      value = JsonPaths.read(path, input, context);
-    } catch (MissingPathException e) {
-      throw StatesException.runtime(
-          "The " + field + " '" + path + "' could not be found in the input");
-    }
+    JsonNode value = FieldPaths.read(field, path, input, context);
     if (!value.canConvertToExactIntegral() || value.asLong() <= 0) {
       throw StatesException.runtime(
           "The " + field + " '" + path + "' must select a positive integer, got " + value);

@@ -5,8 +5,6 @@ import dev.kiroworker.statemachine.StatesException;
 import dev.kiroworker.statemachine.choice.AwsTimestamp;
 import dev.kiroworker.statemachine.internal.Model.WaitFor;
 import dev.kiroworker.statemachine.internal.Model.WaitState;
-import dev.kiroworker.statemachine.json.JsonPaths;
-import dev.kiroworker.statemachine.json.MissingPathException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,7 +21,7 @@ final class WaitDurations {
     } else if (waitFor.timestamp() != null) {
       timeline.waitUntil(waitFor.timestamp());
     } else if (waitFor.secondsPath() != null) {
-      JsonNode value = read("SecondsPath", waitFor.secondsPath(), input, context);
+      JsonNode value = FieldPaths.read("SecondsPath", waitFor.secondsPath(), input, context);
       if (!value.canConvertToExactIntegral() || value.asLong() < 0) {
         throw StatesException.runtime(
             "The SecondsPath '"
@@ -33,7 +31,7 @@ final class WaitDurations {
       }
       timeline.waitFor(Duration.ofSeconds(value.asLong()));
     } else {
-      JsonNode value = read("TimestampPath", waitFor.timestampPath(), input, context);
+      JsonNode value = FieldPaths.read("TimestampPath", waitFor.timestampPath(), input, context);
       Optional<Instant> until =
           value.isTextual() ? AwsTimestamp.parse(value.asText()) : Optional.empty();
       if (until.isEmpty()) {
@@ -44,15 +42,6 @@ final class WaitDurations {
                 + value);
       }
       timeline.waitUntil(until.get());
-    }
-  }
-
-  private static JsonNode read(String field, String path, JsonNode input, JsonNode context) {
-    try {
-      return JsonPaths.read(path, input, context);
-    } catch (MissingPathException e) {
-      throw StatesException.runtime(
-          "The " + field + " '" + path + "' could not be found in the input");
     }
   }
 }
