@@ -1,0 +1,80 @@
+package dev.kiroworker.worker;
+
+import dev.kiroworker.worker.cli.Console;
+import dev.kiroworker.worker.cli.ExitCode;
+import dev.kiroworker.worker.cli.InvalidInputException;
+import dev.kiroworker.worker.sfn.SfnCommand;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code kiro-worker} command: the process entry point and the root of the command tree. */
+@Command(
+    name = "kiro-worker",
+    // Subcommands inherit --help, --version and the footer.
+    scope = ScopeType.INHERIT,
+    mixinStandardHelpOptions = true,
+    versionProvider = KiroWorker.Version.class,
+    description = "Runs kiro-worker's steps from the command line.",
+    footer = "%nSee docs/cli.md for every command, with examples.")
+public final class KiroWorker {
+
+  private KiroWorker() {}
+
+  public static void main(String... args) {
+    quietLibraryLogging();
+    System.exit(run(Console.system(), args));
+  }
+
+  /**
+   * json-path logs (debug only) through SLF4J, and the jar ships no SLF4J backend; without these,
+   * SLF4J warns about that on stderr at every run. Values given with -D still win.
+   */
+  private static void quietLibraryLogging() {
+    System.getProperties()
+        .putIfAbsent("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+    System.getProperties().putIfAbsent("slf4j.internal.verbosity", "WARN");
+  }
+
+  /**
+   * Runs one command line and returns its exit code (see {@link ExitCode}); everything it prints
+   * goes to {@code console}.
+   */
+  public static int run(Console console, String... args) {
+    CommandLine commandLine =
+        new CommandLine(new KiroWorker()).addSubcommand(SfnCommand.commandLine(console));
+    // Set after the subcommands are added: picocli copies these settings down the tree.
+    PrintWriter out = new PrintWriter(console.out(), true);
+    PrintWriter err = new PrintWriter(console.err(), true);
+    commandLine.setOut(out).setErr(err).setExecutionExceptionHandler(KiroWorker::invalidInput);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** A bad file is the user's to fix: a plain message, no stack trace. */
+  static int invalidInput(Exception e, CommandLine command, ParseResult parsed) throws Exception {
+    if (e instanceof InvalidInputException invalid) {
+      command
+          .getErr()
+          .println(command.getCommandSpec().qualifiedName() + ": " + invalid.getMessage());
+      return ExitCode.INVALID_INPUT;
+    }
+    throw e;
+  }
+
+  /** The version the runnable jar's manifest carries. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = KiroWorker.class.getPackage().getImplementationVersion();
+      return new String[] {"kiro-worker " + (version == null ? "(development build)" : version)};
+    }
+  }
+}
