@@ -30,7 +30,8 @@ class DynamoDbLockContentionTest {
     assertThat(tally.attempts()).isEqualTo((long) THREADS * ATTEMPTS_PER_THREAD);
     assertThat(tally.violations()).isEmpty();
     assertThat(tally.acquired()).isPositive();
-    assertThat(tally.allSlotsBusy()).isPositive();
+    assertThat(tally.acquired() + tally.allSlotsBusy() + tally.workItemBusy())
+        .isEqualTo(tally.attempts());
     assertThat(tally.maxConcurrent()).isOne();
     assertThat(LockTables.contents(dynamoDb, lock.settings().tableName())).isEmpty();
   }
@@ -45,9 +46,15 @@ class DynamoDbLockContentionTest {
     reporter.publishEntry("two slots", tally.toString());
     assertThat(tally.attempts()).isEqualTo((long) THREADS * ATTEMPTS_PER_THREAD);
     assertThat(tally.violations()).isEmpty();
-    assertThat(tally.acquiredPerSlot()).allSatisfy(count -> assertThat(count).isPositive());
-    assertThat(tally.workItemBusy()).isPositive();
-    assertThat(tally.maxConcurrent()).isEqualTo(2);
+    // The safety property is "never more than two"; how often both slots were busy at once
+    // depends on scheduling (a loaded CI machine may serialise the threads), so it is reported,
+    // not asserted. DynamoDbLockTest proves deterministically that two slots admit two items.
+    assertThat(tally.acquiredPerSlot()).hasSize(2);
+    assertThat(tally.acquiredPerSlot().stream().mapToLong(Integer::longValue).sum())
+        .isEqualTo(tally.acquired());
+    assertThat(tally.acquired() + tally.allSlotsBusy() + tally.workItemBusy())
+        .isEqualTo(tally.attempts());
+    assertThat(tally.maxConcurrent()).isBetween(1, 2);
     assertThat(LockTables.contents(dynamoDb, lock.settings().tableName())).isEmpty();
   }
 
