@@ -3,6 +3,7 @@ package dev.kiroworker.worker;
 import dev.kiroworker.worker.cli.Console;
 import dev.kiroworker.worker.cli.ExitCode;
 import dev.kiroworker.worker.cli.InvalidInputException;
+import dev.kiroworker.worker.invoke.InvokeCommand;
 import dev.kiroworker.worker.sfn.SfnCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -45,7 +46,9 @@ public final class KiroWorker {
    */
   public static int run(Console console, String... args) {
     CommandLine commandLine =
-        new CommandLine(new KiroWorker()).addSubcommand(SfnCommand.commandLine(console));
+        new CommandLine(new KiroWorker())
+            .addSubcommand(SfnCommand.commandLine(console))
+            .addSubcommand(new InvokeCommand(console));
     // Set after the subcommands are added: picocli copies these settings down the tree.
     PrintWriter out = new PrintWriter(console.out(), true);
     PrintWriter err = new PrintWriter(console.err(), true);
@@ -59,7 +62,8 @@ public final class KiroWorker {
   }
 
   /** A bad file is the user's to fix: a plain message, no stack trace. */
-  static int invalidInput(Exception e, CommandLine command, ParseResult parsed) throws Exception {
+  public static int invalidInput(Exception e, CommandLine command, ParseResult parsed)
+      throws Exception {
     if (e instanceof InvalidInputException invalid) {
       command
           .getErr()
