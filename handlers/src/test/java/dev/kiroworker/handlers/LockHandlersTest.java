@@ -20,11 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 @ExtendWith(AwsEmulatorExtension.class)
 class LockHandlersTest {
@@ -39,22 +34,7 @@ class LockHandlersTest {
 
   @BeforeEach
   void createTable(AwsEmulators aws, DynamoDbClient dynamoDb) {
-    String table = aws.uniqueName("locks");
-    dynamoDb.createTable(
-        request ->
-            request
-                .tableName(table)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                    AttributeDefinition.builder()
-                        .attributeName("lockId")
-                        .attributeType(ScalarAttributeType.S)
-                        .build())
-                .keySchema(
-                    KeySchemaElement.builder()
-                        .attributeName("lockId")
-                        .keyType(KeyType.HASH)
-                        .build()));
+    String table = aws.createTable("locks", "lockId");
     var lock = new DynamoDbLock(dynamoDb, LockSettings.of(table), Clock.systemUTC());
     acquire =
         new AcquireLockHandler(lock, Lease.of(Duration.ofMinutes(60), Duration.ofMinutes(15)));

@@ -18,6 +18,11 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
@@ -116,6 +121,31 @@ public final class AwsEmulators implements AutoCloseable {
           "name prefix must be 3 to 40 characters, got '" + prefix + "'");
     }
     return cleaned + "-" + NAMES.incrementAndGet();
+  }
+
+  /**
+   * Creates an on-demand table with a single string partition key, named {@code
+   * uniqueName(prefix)}, and returns its name once it is active.
+   */
+  public String createTable(String prefix, String partitionKey) {
+    String table = uniqueName(prefix);
+    dynamoDb.createTable(
+        request ->
+            request
+                .tableName(table)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                    AttributeDefinition.builder()
+                        .attributeName(partitionKey)
+                        .attributeType(ScalarAttributeType.S)
+                        .build())
+                .keySchema(
+                    KeySchemaElement.builder()
+                        .attributeName(partitionKey)
+                        .keyType(KeyType.HASH)
+                        .build()));
+    dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(table));
+    return table;
   }
 
   boolean isRunning() {

@@ -7,14 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 @ExtendWith(AwsEmulatorExtension.class)
@@ -66,23 +61,6 @@ class DynamoDbEmulatorTest {
   }
 
   private static String createLockLikeTable(AwsEmulators emulators, DynamoDbClient dynamoDb) {
-    String table = emulators.uniqueName("locks");
-    dynamoDb.createTable(
-        request ->
-            request
-                .tableName(table)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                    AttributeDefinition.builder()
-                        .attributeName("lockId")
-                        .attributeType(ScalarAttributeType.S)
-                        .build())
-                .keySchema(
-                    KeySchemaElement.builder()
-                        .attributeName("lockId")
-                        .keyType(KeyType.HASH)
-                        .build()));
-    dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(table));
-    return table;
+    return emulators.createTable("locks", "lockId");
   }
 }

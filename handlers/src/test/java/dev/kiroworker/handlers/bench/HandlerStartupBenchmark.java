@@ -14,11 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Measures each handler's first invocation in a fresh JVM, from the shaded Lambda jar, against the
@@ -111,23 +106,7 @@ public final class HandlerStartupBenchmark {
 
   private static Map<String, String> prepare(AwsEmulators aws, Path root, Path work)
       throws IOException {
-    String table = aws.uniqueName("bench-locks");
-    aws.dynamoDb()
-        .createTable(
-            request ->
-                request
-                    .tableName(table)
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(
-                        AttributeDefinition.builder()
-                            .attributeName("lockId")
-                            .attributeType(ScalarAttributeType.S)
-                            .build())
-                    .keySchema(
-                        KeySchemaElement.builder()
-                            .attributeName("lockId")
-                            .keyType(KeyType.HASH)
-                            .build()));
+    String table = aws.createTable("bench-locks", "lockId");
     aws.s3().createBucket(request -> request.bucket("bench-reports"));
     Path sample = root.resolve("test-fixtures/coverage/java-sample");
     try (Stream<Path> files = Files.list(sample)) {

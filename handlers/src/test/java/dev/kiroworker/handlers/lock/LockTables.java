@@ -4,12 +4,7 @@ import dev.kiroworker.testsupport.AwsEmulators;
 import java.util.Map;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** Fresh lock tables on the emulator, shaped as the deployment creates them. */
 final class LockTables {
@@ -17,24 +12,7 @@ final class LockTables {
   private LockTables() {}
 
   static String create(AwsEmulators aws, DynamoDbClient dynamoDb) {
-    String table = aws.uniqueName("locks");
-    dynamoDb.createTable(
-        request ->
-            request
-                .tableName(table)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                    AttributeDefinition.builder()
-                        .attributeName("lockId")
-                        .attributeType(ScalarAttributeType.S)
-                        .build())
-                .keySchema(
-                    KeySchemaElement.builder()
-                        .attributeName("lockId")
-                        .keyType(KeyType.HASH)
-                        .build()));
-    dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(table));
-    return table;
+    return aws.createTable("locks", "lockId");
   }
 
   /** Every item in the table, by lock id: what a test expects to be left behind. */
