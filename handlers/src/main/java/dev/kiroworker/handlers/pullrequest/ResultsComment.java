@@ -35,9 +35,6 @@ final class ResultsComment {
    * none. {@code body} must start with {@link #MARKER}.
    */
   Written write(RepositoryName repository, int number, String body) {
-    if (!body.startsWith(MARKER)) {
-      throw new IllegalArgumentException("a results comment starts with its marker");
-    }
     String issue = "/repos/" + repository + "/issues/";
     Optional<JsonNode> existing = find(issue + number + "/comments");
     if (existing.isPresent()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiroworker.handlers.config.ProjectConfig;
+import dev.kiroworker.handlers.coverage.QualityGateResult;
 import dev.kiroworker.handlers.errors.PermanentException;
 import dev.kiroworker.handlers.scrub.SecretScrubber;
 import dev.kiroworker.handlers.spec.GitHubStandIn;
@@ -183,6 +184,50 @@ class CommentBodyTest {
     assertThatThrownBy(() -> render(update))
         .isInstanceOf(PermanentException.class)
         .hasMessageContaining("execution.consoleUrl");
+  }
+
+  @Test
+  void failed_whenNoTestsRan_asksToCheckTheTestCommand() {
+    QualityGateResult none =
+        new QualityGateResult(
+            null, null, 80, 0, 0, 0, 0, 0, false, List.of("No test reports were found."));
+
+    String body = render(Updates.of(Phase.FAILED, none, null, null));
+
+    assertThat(body)
+        .contains("| Lines | not measured | 80 % | – |")
+        .contains("- No tests ran: check the test command in .kiro/worker.yml")
+        .doesNotContain("Coverage is below the threshold");
+  }
+
+  @Test
+  void failed_withGateAndCaughtError_reportsBoth() {
+    String body =
+        render(
+            Updates.of(
+                Phase.FAILED,
+                Updates.GATE_MET,
+                new PullRequestUpdate.Failure("States.Timeout", "build timed out"),
+                null));
+
+    assertThat(body)
+        .contains("### ❌ kiro-worker could not finish this run")
+        .contains("| Lines | 91.2 % | 80 % | ✅ |")
+        .contains("The build ran out of time");
+  }
+
+  @Test
+  void rejected_withoutProblems_stillSaysWhatToDo() {
+    assertThat(render(Updates.rejected(null)))
+        .doesNotContain("What is wrong with the spec")
+        .contains("Fix the problems above on the branch");
+    assertThat(render(Updates.of(Phase.REJECTED, null, null, null)))
+        .doesNotContain("What is wrong with the spec");
+  }
+
+  @Test
+  void errorNames_areCutToTwoHundredCharacters() {
+    assertThat(ErrorName.safe("E".repeat(500))).hasSize(200);
   }
 
   @Test
