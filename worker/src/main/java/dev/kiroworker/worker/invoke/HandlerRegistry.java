@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.kiroworker.handlers.AcquireLockHandler;
 import dev.kiroworker.handlers.ParseCoverageHandler;
 import dev.kiroworker.handlers.ReleaseLockHandler;
+import dev.kiroworker.handlers.UpdatePullRequestHandler;
+import dev.kiroworker.handlers.ValidateSpecHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,8 @@ public final class HandlerRegistry {
     handlers.put("AcquireLock", AcquireLockHandler::new);
     handlers.put("ReleaseLock", ReleaseLockHandler::new);
     handlers.put("ParseCoverage", ParseCoverageHandler::new);
+    handlers.put("ValidateSpec", ValidateSpecHandler::new);
+    handlers.put("UpdatePullRequest", UpdatePullRequestHandler::new);
     return new HandlerRegistry(handlers);
   }
 

@@ -81,7 +81,8 @@ class InvokeCommandTest {
   @Test
   void workflowRegistry_listsTheHandlersByStateName() {
     assertThat(HandlerRegistry.workflow().names())
-        .containsExactly("AcquireLock", "ParseCoverage", "ReleaseLock");
+        .containsExactly(
+            "AcquireLock", "ParseCoverage", "ReleaseLock", "UpdatePullRequest", "ValidateSpec");
   }
 
   private record Result(int exitCode, String out) {}
