@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Finds the next work item on the board: lists it (REST, or GraphQL where REST has no Projects
@@ -67,18 +68,29 @@ public final class WorkItemDiscovery {
 
   /** Whether a ready item may run; records why not in {@code skipped}. */
   private static boolean eligible(ProjectConfig config, BoardItem item, List<SkippedItem> skipped) {
-    String reason = null;
+    Optional<String> reason = whyNot(config, item);
+    reason.ifPresent(why -> skipped.add(new SkippedItem(item.projectItemId(), why)));
+    return reason.isEmpty();
+  }
+
+  private static Optional<String> whyNot(ProjectConfig config, BoardItem item) {
     if (item.contentType() == null) {
-      reason = "the token cannot see this item's content";
-    } else if (!item.open()) {
-      reason = "the " + describe(item) + " is closed";
-    } else if (item.repository() != null && !config.allows(item.repository())) {
-      reason = "repository " + item.repository() + " is not in the allow-list";
+      return Optional.of("the token cannot see this item's content");
     }
-    if (reason != null) {
-      skipped.add(new SkippedItem(item.projectItemId(), reason));
+    if (item.contentType() == ContentType.DRAFT_ISSUE) {
+      return Optional.empty();
     }
-    return reason == null;
+    if (item.repository() == null || item.number() == null) {
+      return Optional.of(
+          "GitHub did not say which repository and number the " + describe(item) + " has");
+    }
+    if (!item.open()) {
+      return Optional.of("the " + describe(item) + " is closed");
+    }
+    if (!config.allows(item.repository())) {
+      return Optional.of("repository " + item.repository() + " is not in the allow-list");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -89,13 +101,20 @@ public final class WorkItemDiscovery {
   private List<StuckItem> stuckItems(ProjectConfig config, Board board) {
     return board.items().stream()
         .filter(item -> inColumn(item, config.columns().inProgress()))
-        .filter(item -> item.contentType() != null)
-        .filter(item -> item.repository() == null || config.allows(item.repository()))
+        .filter(item -> mayChange(config, item))
         .filter(item -> !locks.isHeld(item.projectItemId()))
         .map(
             item ->
                 new StuckItem(item.projectItemId(), item.number(), item.title(), item.repository()))
         .toList();
+  }
+
+  /** Drafts live on the board only; issues and pull requests must be in an allowed repository. */
+  private static boolean mayChange(ProjectConfig config, BoardItem item) {
+    return item.contentType() == ContentType.DRAFT_ISSUE
+        || (item.contentType() != null
+            && item.repository() != null
+            && config.allows(item.repository()));
   }
 
   private static boolean inColumn(BoardItem item, String column) {
