@@ -2,6 +2,7 @@ package dev.kiroworker.worker.invoke;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.kiroworker.handlers.AcquireLockHandler;
+import dev.kiroworker.handlers.DiscoverWorkItemHandler;
 import dev.kiroworker.handlers.ParseCoverageHandler;
 import dev.kiroworker.handlers.ReleaseLockHandler;
 import dev.kiroworker.handlers.UpdatePullRequestHandler;
@@ -27,6 +28,7 @@ public final class HandlerRegistry {
   /** Every handler of the workflow. */
   public static HandlerRegistry workflow() {
     Map<String, Supplier<RequestStreamHandler>> handlers = new LinkedHashMap<>();
+    handlers.put("DiscoverWorkItem", DiscoverWorkItemHandler::new);
     handlers.put("AcquireLock", AcquireLockHandler::new);
     handlers.put("ReleaseLock", ReleaseLockHandler::new);
     handlers.put("ParseCoverage", ParseCoverageHandler::new);

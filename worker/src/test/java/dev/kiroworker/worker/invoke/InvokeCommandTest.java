@@ -82,7 +82,12 @@ class InvokeCommandTest {
   void workflowRegistry_listsTheHandlersByStateName() {
     assertThat(HandlerRegistry.workflow().names())
         .containsExactly(
-            "AcquireLock", "ParseCoverage", "ReleaseLock", "UpdatePullRequest", "ValidateSpec");
+            "AcquireLock",
+            "DiscoverWorkItem",
+            "ParseCoverage",
+            "ReleaseLock",
+            "UpdatePullRequest",
+            "ValidateSpec");
   }
 
   private record Result(int exitCode, String out) {}
