@@ -38,7 +38,7 @@ final class GraphQlBoardReader {
       JsonNode page = project.path("items");
       page.path("nodes").forEach(node -> items.add(GraphQlItems.parse(node)));
       if (!page.path("pageInfo").path("hasNextPage").asBoolean(false)) {
-        return new Board(items, Board.GRAPHQL, false);
+        return new Board(items, Board.GRAPHQL, config.priorityField() != null);
       }
       cursor = page.path("pageInfo").path("endCursor").asText();
     }
@@ -54,6 +54,9 @@ final class GraphQlBoardReader {
     variables.put("cursor", cursor);
     variables.put("statusField", config.statusField());
     variables.put("branchField", config.branchField());
+    // The priority selection is left out when no priority field is configured.
+    variables.put("priorityField", config.priorityField() == null ? "" : config.priorityField());
+    variables.put("withPriority", config.priorityField() != null);
     return variables;
   }
 }

@@ -33,7 +33,9 @@ final class GraphQlItems {
         pullRequest ? text(content, "headRefName") : null,
         pullRequest && content.path("isCrossRepository").asBoolean(false),
         text(node.path("branch"), "text"),
-        null,
+        node.path("priority").path("number").isNumber()
+            ? node.path("priority").path("number").asDouble()
+            : null,
         type == ContentType.ISSUE ? linked(content) : List.of());
   }
 

@@ -86,13 +86,31 @@ class WorkItemDiscoveryGraphQlTest {
   }
 
   @Test
-  void discover_withGraphQl_ignoresTheConfiguredPriority(GitHubApi github) {
+  void discover_withGraphQl_ordersByTheConfiguredPriority(GitHubApi github) {
     Boards.stubNoRestProjects(github);
     Boards.stubGraphQlBoard(github);
 
     DiscoveryResult result = discover(github, Boards.orgConfig("Priority"), item -> false);
 
+    // 102 (priority 1) runs before the older 101 (priority 3).
+    assertThat(result.item().projectItemId()).isEqualTo(ITEM + "102");
+    github.verify(
+        postRequestedFor(urlEqualTo("/graphql"))
+            .withRequestBody(matchingJsonPath("$.variables.priorityField", equalTo("Priority")))
+            .withRequestBody(matchingJsonPath("$.variables.withPriority", equalTo("true"))));
+  }
+
+  @Test
+  void discover_withGraphQlAndNoPriorityField_leavesThePrioritySelectionOut(GitHubApi github) {
+    Boards.stubNoRestProjects(github);
+    Boards.stubGraphQlBoard(github);
+
+    DiscoveryResult result = discover(github, Boards.orgConfig(null), item -> false);
+
     assertThat(result.item().projectItemId()).isEqualTo(ITEM + "101");
+    github.verify(
+        postRequestedFor(urlEqualTo("/graphql"))
+            .withRequestBody(matchingJsonPath("$.variables.withPriority", equalTo("false"))));
   }
 
   @Test
