@@ -41,9 +41,11 @@ public final class HandlerStartupBenchmark {
     Path jar = lambdaJar(root.resolve("handlers/target"));
     Path testClasses = root.resolve("handlers/target/test-classes");
     Path work = Files.createTempDirectory("kiro-bench-");
-    try (AwsEmulators aws = AwsEmulators.start(HarnessSettings.fromEnvironment())) {
+    try (AwsEmulators aws = AwsEmulators.start(HarnessSettings.fromEnvironment());
+        GitHubStandIns outside = new GitHubStandIns()) {
       Map<String, String> environment = prepare(aws, root, work);
-      Map<String, Command> commands = commands(work);
+      environment.putAll(outside.environment());
+      Map<String, Command> commands = commands(work, root);
       String classpath = jar + java.io.File.pathSeparator + testClasses;
       Map<String, List<Long>> times = new LinkedHashMap<>();
       for (int round = 0; round < ROUNDS; round++) {
@@ -76,7 +78,7 @@ public final class HandlerStartupBenchmark {
     }
   }
 
-  private static Map<String, Command> commands(Path work) throws IOException {
+  private static Map<String, Command> commands(Path work, Path root) throws IOException {
     Path release =
         Files.writeString(
             work.resolve("release.json"), "{\"executionArn\":\"" + EXECUTION + "x\"}");
@@ -85,7 +87,22 @@ public final class HandlerStartupBenchmark {
             work.resolve("parse.json"), "{\"reportsLocation\":\"s3://bench-reports/build-1/\"}");
     String first = FirstInvocation.class.getName();
     Map<String, Command> commands = new LinkedHashMap<>();
+    Path events = root.resolve("handlers/src/test/resources/pullrequest");
     commands.put("hello-world JVM", new Command(Hello.class.getName(), List.of()));
+    commands.put(
+        "DiscoverWorkItem",
+        new Command(
+            first,
+            List.of(
+                "dev.kiroworker.handlers.DiscoverWorkItemHandler",
+                Files.writeString(work.resolve("discover.json"), "{}").toString())));
+    commands.put(
+        "ValidateSpec",
+        new Command(
+            first,
+            List.of(
+                "dev.kiroworker.handlers.ValidateSpecHandler",
+                events.resolve("validate-spec.json").toString())));
     commands.put(
         "AcquireLock",
         new Command(
@@ -101,6 +118,13 @@ public final class HandlerStartupBenchmark {
         "ParseCoverage",
         new Command(
             first, List.of("dev.kiroworker.handlers.ParseCoverageHandler", parse.toString())));
+    commands.put(
+        "UpdatePullRequest",
+        new Command(
+            first,
+            List.of(
+                "dev.kiroworker.handlers.UpdatePullRequestHandler",
+                events.resolve("report-failure.json").toString())));
     return commands;
   }
 
