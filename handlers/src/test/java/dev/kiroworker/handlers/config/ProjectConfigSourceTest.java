@@ -12,11 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.kiroworker.handlers.errors.PermanentException;
 import dev.kiroworker.handlers.errors.TransientException;
+import dev.kiroworker.testsupport.ManualClock;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class ProjectConfigSourceTest {
 
   private WireMockServer ssmEndpoint;
   private SsmClient ssm;
-  private MutableClock clock;
+  private ManualClock clock;
 
   @BeforeEach
   void start() {
@@ -54,7 +53,7 @@ class ProjectConfigSourceTest {
             .httpClient(UrlConnectionHttpClient.create())
             .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
             .build();
-    clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+    clock = new ManualClock(Instant.parse("2026-11-26T10:00:00Z"));
   }
 
   @AfterEach
@@ -143,33 +142,5 @@ class ProjectConfigSourceTest {
                     .withStatus(status)
                     .withHeader("Content-Type", "application/x-amz-json-1.1")
                     .withBody(body)));
-  }
-
-  /** A clock tests move by hand. */
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -14,6 +14,7 @@ import dev.kiroworker.handlers.config.ProjectConfig.OwnerType;
 import dev.kiroworker.handlers.config.ProjectConfig.StuckItems;
 import dev.kiroworker.handlers.github.GitHubClientFactory;
 import dev.kiroworker.handlers.github.GitHubSettings;
+import dev.kiroworker.handlers.github.VirtualTime;
 import dev.kiroworker.handlers.github.token.FixedTokenProvider;
 import dev.kiroworker.handlers.github.token.GitHubToken;
 import dev.kiroworker.testsupport.GitHubApi;
@@ -52,7 +53,7 @@ final class Boards {
     return config(OwnerType.ORGANIZATION, "octo-org", priorityField);
   }
 
-  static GitHubClientFactory factory(GitHubApi github, ManualTime time) {
+  static GitHubClientFactory factory(GitHubApi github, VirtualTime time) {
     return GitHubClientFactory.create(
         GitHubSettings.defaults(URI.create(github.baseUrl())),
         new FixedTokenProvider(new GitHubToken("ghp_16C7e42F292c6912E7710c838347Ae178B4a"), "test"),

@@ -16,6 +16,7 @@ import dev.kiroworker.handlers.config.ProjectConfig.OwnerType;
 import dev.kiroworker.handlers.discovery.DiscoveryResult.SkippedItem;
 import dev.kiroworker.handlers.discovery.DiscoveryResult.StuckItem;
 import dev.kiroworker.handlers.errors.PermanentException;
+import dev.kiroworker.handlers.github.VirtualTime;
 import dev.kiroworker.testsupport.GitHubApi;
 import dev.kiroworker.testsupport.GitHubApiExtension;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class WorkItemDiscoveryGraphQlTest {
 
   private static final String ITEM = "PVTI_lADOBXkHcM4AqZ3xzgA";
 
-  private final ManualTime time = new ManualTime();
+  private final VirtualTime time = new VirtualTime();
 
   @Test
   void discover_whenRestAnswers404_pagesThroughTheBoardWithGraphQl(GitHubApi github) {

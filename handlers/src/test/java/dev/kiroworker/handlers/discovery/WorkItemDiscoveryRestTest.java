@@ -18,6 +18,7 @@ import dev.kiroworker.handlers.config.ProjectConfig.OwnerType;
 import dev.kiroworker.handlers.discovery.DiscoveryResult.SkippedItem;
 import dev.kiroworker.handlers.discovery.DiscoveryResult.StuckItem;
 import dev.kiroworker.handlers.errors.PermanentException;
+import dev.kiroworker.handlers.github.VirtualTime;
 import dev.kiroworker.testsupport.GitHubApi;
 import dev.kiroworker.testsupport.GitHubApiExtension;
 import java.time.Duration;
@@ -29,7 +30,7 @@ class WorkItemDiscoveryRestTest {
 
   private static final String ITEM = "PVTI_lADOBXkHcM4AqZ3xzgA";
 
-  private final ManualTime time = new ManualTime();
+  private final VirtualTime time = new VirtualTime();
   private final WorkItemDiscovery discovery =
       new WorkItemDiscovery(item -> item.equals(ITEM + "109"), time);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kiroworker.handlers.errors.PermanentException;
 import dev.kiroworker.testsupport.AwsEmulatorExtension;
 import dev.kiroworker.testsupport.AwsEmulators;
+import dev.kiroworker.testsupport.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -27,7 +28,7 @@ class DynamoDbLockTest {
   static final Lease LEASE = Lease.of(Duration.ofMinutes(60), Duration.ofMinutes(15));
   static final long LEASE_SECONDS = 75 * 60;
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-14T09:00:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2025-03-14T09:00:00Z"));
   private DynamoDbClient dynamoDb;
   private String table;
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kiroworker.handlers.errors.PermanentException;
 import dev.kiroworker.testsupport.AwsEmulatorExtension;
 import dev.kiroworker.testsupport.AwsEmulators;
+import dev.kiroworker.testsupport.ManualClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -32,7 +33,7 @@ class ExecutionCleanupTest {
   static final WorkItemId OTHER_ITEM = WorkItemId.of("PVTI_other");
   static final Lease LEASE = Lease.of(Duration.ofHours(1), Duration.ofMinutes(10));
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-14T09:20:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2025-03-14T09:20:00Z"));
   private DynamoDbLock lock;
   private ExecutionCleanup cleanup;
 

@@ -1,4 +1,4 @@
-package dev.kiroworker.handlers.lock;
+package dev.kiroworker.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,20 +7,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test moves by hand, so expiring a lease takes no waiting. */
-final class MutableClock extends Clock {
+/**
+ * A UTC clock that moves only when a test moves it, so expiring a lease or a cache takes no
+ * waiting. Safe to read from several threads.
+ */
+public class ManualClock extends Clock {
 
   private final AtomicReference<Instant> now;
 
-  MutableClock(Instant start) {
+  public ManualClock(Instant start) {
     this.now = new AtomicReference<>(start);
   }
 
-  void advance(Duration step) {
+  /** Moves the clock forward by {@code step}. */
+  public void advance(Duration step) {
     now.updateAndGet(instant -> instant.plus(step));
   }
 
-  long epochSeconds() {
+  public long epochSeconds() {
     return now.get().getEpochSecond();
   }
 
@@ -34,8 +38,9 @@ final class MutableClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /** Tests work in UTC; another zone would make times in assertions ambiguous. */
   @Override
   public Clock withZone(ZoneId zone) {
-    return this;
+    throw new UnsupportedOperationException("tests use UTC");
   }
 }
