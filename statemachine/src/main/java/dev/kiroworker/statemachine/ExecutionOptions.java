@@ -1,7 +1,9 @@
 package dev.kiroworker.statemachine;
 
+import dev.kiroworker.statemachine.history.HistoryEvent;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -17,7 +19,8 @@ public record ExecutionOptions(
     TaskHandlers tasks,
     EngineClock clock,
     RandomGenerator random,
-    TaskMockSource mocks) {
+    TaskMockSource mocks,
+    Consumer<HistoryEvent> historyListener) {
 
   public ExecutionOptions {
     requireName("state machine name", stateMachineName);
@@ -47,6 +50,7 @@ public record ExecutionOptions(
     private EngineClock clock = EngineClock.system();
     private RandomGenerator random = new java.security.SecureRandom();
     private TaskMockSource mocks = TaskMockSource.NONE;
+    private Consumer<HistoryEvent> historyListener = event -> {};
 
     private Builder() {}
 
@@ -100,6 +104,12 @@ public record ExecutionOptions(
       return this;
     }
 
+    /** Hands every history event to {@code listener} as it happens, e.g. to show progress. */
+    public Builder onEvent(Consumer<HistoryEvent> listener) {
+      this.historyListener = listener;
+      return this;
+    }
+
     public ExecutionOptions build() {
       String execution =
           executionName != null
@@ -110,7 +120,16 @@ public record ExecutionOptions(
               ? roleArn
               : "arn:aws:iam::" + account + ":role/" + stateMachineName + "-local";
       return new ExecutionOptions(
-          stateMachineName, execution, region, account, role, tasks, clock, random, mocks);
+          stateMachineName,
+          execution,
+          region,
+          account,
+          role,
+          tasks,
+          clock,
+          random,
+          mocks,
+          historyListener);
     }
   }
 }

@@ -156,6 +156,31 @@ class StateMachineTest {
   }
 
   @Test
+  void onEvent_seesEveryEventAsItHappens_inHistoryOrder() {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ExecutionResult result =
+        StateMachine.parse(
+                "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":2,\"Next\":\"P\"},"
+                    + "\"P\":{\"Type\":\"Pass\",\"End\":true}}}")
+            .execute(
+                Json.object(),
+                ExecutionOptions.builder()
+                    .virtualClock(Instant.EPOCH)
+                    .onEvent(event -> seen.add(event.id() + ":" + event.type()))
+                    .build());
+
+    assertThat(seen)
+        .containsExactly(
+            "1:ExecutionStarted",
+            "2:WaitStateEntered",
+            "3:WaitStateExited",
+            "4:PassStateEntered",
+            "5:PassStateExited",
+            "6:ExecutionSucceeded");
+    assertThat(result.history().types()).hasSize(seen.size());
+  }
+
+  @Test
   void summary_isTheCliLine() {
     ExecutionResult failed =
         StateMachine.parse(

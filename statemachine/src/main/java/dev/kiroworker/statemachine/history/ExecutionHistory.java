@@ -7,6 +7,7 @@ import dev.kiroworker.statemachine.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The events of one execution, appended by every execution path (Parallel branches and Map
@@ -15,12 +16,29 @@ import java.util.List;
 public final class ExecutionHistory {
 
   private final List<HistoryEvent> events = new ArrayList<>();
+  private final Consumer<HistoryEvent> listener;
+
+  /** A history nobody watches. */
+  public ExecutionHistory() {
+    this(event -> {});
+  }
+
+  /**
+   * A history that also hands each event to {@code listener} as it happens, in order (the call is
+   * made under the history's lock, so keep it short: print a line, enqueue, ...).
+   */
+  public ExecutionHistory(Consumer<HistoryEvent> listener) {
+    this.listener = listener;
+  }
 
   /** Appends an event and returns its id. */
   public synchronized long add(
       long previousEventId, Instant timestamp, String type, String detailsKey, ObjectNode details) {
     long id = events.size() + 1L;
-    events.add(new HistoryEvent(id, previousEventId, timestamp, type, detailsKey, details));
+    HistoryEvent event =
+        new HistoryEvent(id, previousEventId, timestamp, type, detailsKey, details);
+    events.add(event);
+    listener.accept(event);
     return id;
   }
 

@@ -42,7 +42,7 @@ public final class CompiledMachine {
 
   /** Runs one execution to its end on the calling thread (branches run on virtual threads). */
   public ExecutionResult execute(JsonNode input, ExecutionOptions options) {
-    ExecutionHistory history = new ExecutionHistory();
+    ExecutionHistory history = new ExecutionHistory(options.historyListener());
     ExecutionIdentity identity =
         new ExecutionIdentity(
             options.region(),

@@ -9,8 +9,7 @@ import java.util.Optional;
 
 /**
  * The human-readable account of an execution, on stderr: a start line, one line per state entered
- * or exited and per failure, and an end line. The engine hands over the history when the execution
- * ends, so the state lines come then, stamped with the execution's own clock.
+ * or exited and per failure as it happens, stamped with the execution's own clock, and an end line.
  */
 final class ProgressLog {
 
@@ -29,8 +28,12 @@ final class ProgressLog {
         options.executionName(), options.stateMachineName(), definition);
   }
 
+  /** Prints the line an event deserves, as the engine records it. */
+  void event(HistoryEvent event) {
+    line(event).ifPresent(err::println);
+  }
+
   void finished(ExecutionResult result) {
-    result.history().events().forEach(event -> line(event).ifPresent(err::println));
     if (result.succeeded()) {
       err.println("sfn run: execution " + result.status());
     } else {

@@ -117,9 +117,8 @@ public final class SfnRunCommand implements Callable<Integer> {
         mockConfig == null
             ? TaskMockSource.NONE
             : inputs.mocks(mockConfig, stateMachineName, testCase);
-    ExecutionOptions options = options(mocks);
-
     ProgressLog progress = new ProgressLog(console.err());
+    ExecutionOptions options = options(mocks, progress);
     progress.started(definition, options);
     ExecutionResult result = machine.execute(executionInput, options);
     progress.finished(result);
@@ -141,9 +140,12 @@ public final class SfnRunCommand implements Callable<Integer> {
     }
   }
 
-  private ExecutionOptions options(TaskMockSource mocks) {
+  private ExecutionOptions options(TaskMockSource mocks, ProgressLog progress) {
     ExecutionOptions.Builder builder =
-        ExecutionOptions.builder().executionName(executionName).mocks(mocks);
+        ExecutionOptions.builder()
+            .executionName(executionName)
+            .mocks(mocks)
+            .onEvent(progress::event);
     if (stateMachineName != null) {
       builder.stateMachineName(stateMachineName);
     }
