@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TaskListParserTest {
@@ -154,6 +153,21 @@ class TaskListParserTest {
     String text = "- [ ] 1. x\n" + "a".repeat(SourceLines.MAX_BYTES - 11);
 
     assertThat(TaskListParser.parse(text).tasks()).hasSize(1);
-    assertThat(List.of(text.length())).containsExactly(SourceLines.MAX_BYTES);
+    assertThat(text).hasSize(SourceLines.MAX_BYTES);
+  }
+
+  @Test
+  void parse_checkboxWithNothingAfterIt_isReportedAsUntitled() {
+    assertThatThrownBy(() -> TaskListParser.parse("- [ ]\n"))
+        .isInstanceOf(TasksMdException.class)
+        .hasMessageContaining("line 1: task without a title");
+  }
+
+  @Test
+  void parse_tildeFenceWithBlankLines_keepsItsNonBlankLinesAsDetails() {
+    TaskList list = TaskListParser.parse("- [ ] 1. One\n  ~~~\n\n  - [ ] 2. Example\n  ~~~\n");
+
+    assertThat(list.all()).extracting(Task::id).containsExactly("1");
+    assertThat(list.tasks().getFirst().details()).containsExactly("~~~", "- [ ] 2. Example", "~~~");
   }
 }

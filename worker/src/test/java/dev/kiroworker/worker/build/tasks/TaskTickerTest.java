@@ -73,6 +73,8 @@ class TaskTickerTest {
 
     assertThatThrownBy(() -> TaskTicker.tick("- [ ] 1. Other\n", one))
         .isInstanceOf(TasksMdException.class);
+    assertThatThrownBy(() -> TaskTicker.tick("- [ ] 2. One\n", one))
+        .isInstanceOf(TasksMdException.class);
   }
 
   @Test
