@@ -12,7 +12,8 @@ class PackFileTest {
 
   @Test
   void newFile_withAPathInsteadOfAName_isRefused() {
-    for (String name : new String[] {"../x.md", "/etc/x.md", "dir/x.md", ".hidden.md", "x.txt"}) {
+    for (String name :
+        new String[] {"../x.md", "/etc/x.md", "dir/x.md", ".hidden.md", "x.txt", null}) {
       assertThatThrownBy(() -> new PackFile(name, HASH, CONTENT))
           .as(name)
           .isInstanceOf(IllegalArgumentException.class)
