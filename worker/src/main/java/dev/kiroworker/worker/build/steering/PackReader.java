@@ -1,6 +1,5 @@
 package dev.kiroworker.worker.build.steering;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.kiroworker.handlers.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,12 +44,10 @@ final class PackReader {
   private static Manifest parse(String where, byte[] bytes) {
     try {
       return JsonMapper.shared().readValue(bytes, Manifest.class);
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
       throw new SteeringPackException(
           "the manifest.json of the steering pack at %s is invalid: %s"
-              .formatted(where, e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new SteeringPackException("cannot read the manifest.json at " + where + ": " + e);
+              .formatted(where, JsonProblem.describe(e)));
     }
   }
 
@@ -69,7 +66,7 @@ final class PackReader {
       problems.add(name + ": listed in manifest.json but missing from the pack");
       return Optional.empty();
     }
-    String actual = Sha256.hex(content.get());
+    String actual = FileHash.sha256Of(content.get());
     if (!actual.equals(expected)) {
       problems.add(
           "%s: sha256 is %s but manifest.json says %s; update the manifest after editing a file"

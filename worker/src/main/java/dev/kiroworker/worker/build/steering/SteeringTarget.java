@@ -33,7 +33,7 @@ final class SteeringTarget {
 
   /** The SHA-256 of the steering file {@code name}, or empty when there is none. */
   Optional<String> hashOf(String name) {
-    return read(name).map(Sha256::hex);
+    return read(name).map(FileHash::sha256Of);
   }
 
   /** The bytes of the steering file {@code name}, or empty when there is none. */

@@ -32,14 +32,12 @@ final class SyncStateFile {
   private static SyncState parse(byte[] bytes) {
     try {
       return JsonMapper.shared().readValue(bytes, SyncState.class);
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
       throw new SteeringSyncException(
           ("the steering state file %s/%s is corrupt: %s; fix it, or delete it to make the next"
                   + " sync treat existing steering files as the team's own")
-              .formatted(SteeringTarget.FOLDER, FILE_NAME, e.getOriginalMessage()),
+              .formatted(SteeringTarget.FOLDER, FILE_NAME, JsonProblem.describe(e)),
           e);
-    } catch (IOException e) {
-      throw new SteeringSyncException("cannot parse the steering state file: " + e, e);
     }
   }
 

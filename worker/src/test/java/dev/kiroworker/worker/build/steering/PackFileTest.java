@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PackFileTest {
 
   static final byte[] CONTENT = "# rules\n".getBytes();
-  static final String HASH = Sha256.hex(CONTENT);
+  static final String HASH = FileHash.sha256Of(CONTENT);
 
   @Test
   void newFile_withAPathInsteadOfAName_isRefused() {

@@ -55,7 +55,7 @@ final class PackFolder {
                     "\"%s\": {\"sha256\": \"%s\"}"
                         .formatted(
                             file.getKey(),
-                            Sha256.hex(file.getValue().getBytes(StandardCharsets.UTF_8))))
+                            FileHash.sha256Of(file.getValue().getBytes(StandardCharsets.UTF_8))))
             .collect(Collectors.joining(", "));
     return "{\"version\": \"%s\", \"files\": {%s}}".formatted(version, entries);
   }

@@ -50,8 +50,8 @@ class SteeringPackTest {
     assertThatThrownBy(() -> SteeringPack.load(folder))
         .isInstanceOf(SteeringPackException.class)
         .hasMessageContaining("is invalid:")
-        .hasMessageContaining("b.md: sha256 is " + Sha256.hex("edited".getBytes()))
-        .hasMessageContaining("but manifest.json says " + Sha256.hex("two".getBytes()))
+        .hasMessageContaining("b.md: sha256 is " + FileHash.sha256Of("edited".getBytes()))
+        .hasMessageContaining("but manifest.json says " + FileHash.sha256Of("two".getBytes()))
         .hasMessageNotContaining("a.md");
   }
 
@@ -84,6 +84,17 @@ class SteeringPackTest {
     assertThatThrownBy(() -> SteeringPack.load(temp))
         .isInstanceOf(SteeringPackException.class)
         .hasMessageContaining("../escape.md: not a plain .md file name");
+  }
+
+  @Test
+  void load_whenAListedFileCannotBeRead_saysWhichFile() throws IOException {
+    Path folder = PackFolder.in(temp).file("a.md", "one").write("1.0.0");
+    Files.delete(folder.resolve("a.md"));
+    Files.createDirectory(folder.resolve("a.md"));
+
+    assertThatThrownBy(() -> SteeringPack.load(folder))
+        .isInstanceOf(SteeringPackException.class)
+        .hasMessageContaining("cannot read the pack file " + folder.resolve("a.md"));
   }
 
   @Test

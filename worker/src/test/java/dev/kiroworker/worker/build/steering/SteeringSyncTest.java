@@ -47,7 +47,7 @@ class SteeringSyncTest {
     assertThat(Files.readString(steering.resolve("b.md"))).isEqualTo("b1");
     assertThat(Files.readString(steering.resolve(SyncStateFile.FILE_NAME)))
         .contains("\"packVersion\" : \"1.0.0\"")
-        .contains("\"a.md\" : {", "\"sha256\" : \"" + Sha256.hex("a1".getBytes()) + "\"")
+        .contains("\"a.md\" : {", "\"sha256\" : \"" + FileHash.sha256Of("a1".getBytes()) + "\"")
         .contains("\"pinned\" : [ ]");
   }
 
@@ -103,7 +103,7 @@ class SteeringSyncTest {
 
     assertThat(report.files(UNCHANGED)).containsExactly("b.md");
     assertThat(Files.readString(steering.resolve(SyncStateFile.FILE_NAME)))
-        .contains(Sha256.hex("b2".getBytes()));
+        .contains(FileHash.sha256Of("b2".getBytes()));
   }
 
   @Test
@@ -119,7 +119,7 @@ class SteeringSyncTest {
     assertThat(Files.readString(steering.resolve("a.md"))).isEqualTo("a1");
     assertThat(Files.readString(steering.resolve(SyncStateFile.FILE_NAME)))
         .contains("\"pinned\" : [ \"a.md\" ]")
-        .contains(Sha256.hex("a1".getBytes()));
+        .contains(FileHash.sha256Of("a1".getBytes()));
   }
 
   @Test
@@ -207,6 +207,8 @@ class SteeringSyncTest {
     assertThatThrownBy(() -> sync.sync(v1, repo))
         .isInstanceOf(SteeringSyncException.class)
         .hasMessageContaining(".kiro/steering/.kiro-worker-steering.json is corrupt")
+        .hasMessageContaining("(line 1, column 17)")
+        .hasMessageNotContaining("REDACTED")
         .hasMessageContaining("fix it, or delete it");
     assertThat(steering.resolve("a.md")).doesNotExist();
   }

@@ -54,8 +54,8 @@ class SyncStateTest {
   }
 
   @Test
-  void sha256_ofKnownInput_isTheStandardDigest() {
-    assertThat(Sha256.hex("abc".getBytes()))
+  void sha256Of_knownInput_isTheStandardDigest() {
+    assertThat(FileHash.sha256Of("abc".getBytes()))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 }
