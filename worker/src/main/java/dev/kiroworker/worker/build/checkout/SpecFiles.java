@@ -15,18 +15,16 @@ final class SpecFiles {
   /** The spec's files relative to {@code clone}, or a failure naming each missing one. */
   static List<String> verify(Path clone, String branch, String specPath) {
     Path root = realPath(clone);
-    Path folder = root.resolve(specPath).normalize();
-    if (!folder.startsWith(root)) {
-      throw new InvalidCheckoutInputException(
-          "The spec path " + specPath + " points outside the clone.");
-    }
+    Path folder = root.resolve(specPath);
+    // A symbolic link (the spec folder or a parent) could point anywhere on the build host, so the
+    // folder must really be inside the clone and only regular files count.
+    boolean inside =
+        Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && realPath(folder).startsWith(root);
     List<String> present = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (String name : SpecPath.FILES) {
       String file = specPath + "/" + name;
-      // A symbolic link could point anywhere on the build host, so only regular files count.
-      if (Files.isRegularFile(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)
-          && realPath(folder).startsWith(root)) {
+      if (inside && Files.isRegularFile(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
         present.add(file);
       } else {
         missing.add(file);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiroworker.handlers.scrub.SecretScrubber;
 import dev.kiroworker.worker.build.process.ProcessCommand;
+import dev.kiroworker.worker.build.process.ProcessResult;
 import dev.kiroworker.worker.build.process.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -243,6 +244,33 @@ class CheckoutTest {
         checkout.checkout(CheckoutRequest.of(remote.url(), GitRemote.BRANCH, clone));
 
     assertThat(result.headSha()).isEqualTo(remote.head());
+  }
+
+  @Test
+  void checkout_whenGitTimesOut_failsNamingTheTimeout() {
+    List<ProcessCommand> started = new CopyOnWriteArrayList<>();
+    Checkout hanging =
+        new Checkout(
+            (command, lines) -> {
+              started.add(command);
+              return new ProcessResult(
+                  command.arguments(),
+                  ProcessResult.TIMED_OUT_EXIT_CODE,
+                  true,
+                  Duration.ZERO,
+                  "",
+                  false);
+            },
+            SecretScrubber.patternsOnly(),
+            new CheckoutSettings("bot@example.com", Duration.ofMinutes(1), true),
+            log::add);
+
+    assertThatThrownBy(
+            () -> hanging.checkout(CheckoutRequest.of(folder.toString(), GitRemote.BRANCH, clone)))
+        .isInstanceOf(CheckoutFailedException.class)
+        .hasMessage(
+            "Cannot reach the remote to look for feature/login-form. (git did not finish within PT1M)");
+    assertThat(started).hasSize(2);
   }
 
   @Test
