@@ -4,8 +4,6 @@ import dev.kiroworker.handlers.errors.PermanentException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -37,20 +35,7 @@ public final class CoverageReportReader {
    *     hostile or malformed
    */
   public CoverageReport read(Path file) {
-    String source = file.toString();
-    try {
-      if (Files.size(file) > limits.maxBytes()) {
-        throw ReportProblem.tooLarge(source, limits.maxBytes());
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        return read(source, in);
-      }
-    } catch (NoSuchFileException e) {
-      throw new PermanentException(
-          "Coverage report " + source + " does not exist. Check the report path.", e);
-    } catch (IOException e) {
-      throw ReportProblem.fromIo(source, e);
-    }
+    return ReportFiles.read(file, limits, "Coverage report", this::read);
   }
 
   /**

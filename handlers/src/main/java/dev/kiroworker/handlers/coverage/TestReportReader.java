@@ -1,10 +1,7 @@
 package dev.kiroworker.handlers.coverage;
 
 import dev.kiroworker.handlers.errors.PermanentException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Objects;
@@ -47,20 +44,7 @@ public final class TestReportReader {
    *     not a JUnit report
    */
   public TestCounts read(Path file) {
-    String source = file.toString();
-    try {
-      if (Files.size(file) > limits.maxBytes()) {
-        throw ReportProblem.tooLarge(source, limits.maxBytes());
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        return read(source, in);
-      }
-    } catch (NoSuchFileException e) {
-      throw new PermanentException(
-          "Test report " + source + " does not exist. Check the report path.", e);
-    } catch (IOException e) {
-      throw ReportProblem.fromIo(source, e);
-    }
+    return ReportFiles.read(file, limits, "Test report", this::read);
   }
 
   /**
