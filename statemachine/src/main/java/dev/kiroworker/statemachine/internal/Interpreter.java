@@ -100,10 +100,13 @@ final class Interpreter {
             + e.cause());
   }
 
+  /**
+   * Task, Parallel and Map build their context object per attempt in {@link #withRecovery}; the
+   * other states need it once, so it is built only for them.
+   */
   private Step process(State state, JsonNode input, PathContext path, Instant entered) {
-    ObjectNode context = path.contextObject(state.name(), entered, 0);
     return switch (state) {
-      case PassState pass -> pass(pass, input, context, path);
+      case PassState pass -> pass(pass, input, contextAt(state, entered, path), path);
       case TaskState task ->
           withRecovery(
               task,
@@ -114,10 +117,11 @@ final class Interpreter {
               path,
               entered,
               (effective, ctx) -> task(task, effective, ctx, path));
-      case ChoiceState choice -> choice(choice, input, context, path);
-      case WaitState wait -> waitState(wait, input, context, path);
-      case SucceedState succeed -> new Step(selectIo(succeed.io(), input, context, path), null);
-      case FailState fail -> throw fail(fail, input, context, path);
+      case ChoiceState choice -> choice(choice, input, contextAt(state, entered, path), path);
+      case WaitState wait -> waitState(wait, input, contextAt(state, entered, path), path);
+      case SucceedState succeed ->
+          new Step(selectIo(succeed.io(), input, contextAt(state, entered, path), path), null);
+      case FailState fail -> throw fail(fail, input, contextAt(state, entered, path), path);
       case ParallelState par ->
           withRecovery(
               par,
@@ -139,6 +143,10 @@ final class Interpreter {
               entered,
               (effective, ctx) -> map.run(mapState, effective, ctx, path));
     };
+  }
+
+  private static ObjectNode contextAt(State state, Instant entered, PathContext path) {
+    return path.contextObject(state.name(), entered, 0);
   }
 
   private Step pass(PassState pass, JsonNode input, ObjectNode context, PathContext path) {
