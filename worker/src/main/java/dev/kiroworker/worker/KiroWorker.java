@@ -1,5 +1,8 @@
 package dev.kiroworker.worker;
 
+import dev.kiroworker.worker.build.BuildCommand;
+import dev.kiroworker.worker.build.BuildInputException;
+import dev.kiroworker.worker.build.BuildVariables;
 import dev.kiroworker.worker.cli.Console;
 import dev.kiroworker.worker.cli.ExitCode;
 import dev.kiroworker.worker.cli.InvalidInputException;
@@ -45,10 +48,19 @@ public final class KiroWorker {
    * goes to {@code console}.
    */
   public static int run(Console console, String... args) {
+    return run(console, BuildVariables.fromProcess(), args);
+  }
+
+  /**
+   * Runs one command line with {@code variables} as the build steps' environment; see {@link
+   * #run(Console, String...)}.
+   */
+  public static int run(Console console, BuildVariables variables, String... args) {
     CommandLine commandLine =
         new CommandLine(new KiroWorker())
             .addSubcommand(SfnCommand.commandLine(console))
-            .addSubcommand(new InvokeCommand(console));
+            .addSubcommand(new InvokeCommand(console))
+            .addSubcommand(BuildCommand.commandLine(console, variables));
     // Set after the subcommands are added: picocli copies these settings down the tree.
     PrintWriter out = new PrintWriter(console.out(), true);
     PrintWriter err = new PrintWriter(console.err(), true);
@@ -64,10 +76,8 @@ public final class KiroWorker {
   /** A bad file is the user's to fix: a plain message, no stack trace. */
   public static int invalidInput(Exception e, CommandLine command, ParseResult parsed)
       throws Exception {
-    if (e instanceof InvalidInputException invalid) {
-      command
-          .getErr()
-          .println(command.getCommandSpec().qualifiedName() + ": " + invalid.getMessage());
+    if (e instanceof InvalidInputException || e instanceof BuildInputException) {
+      command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
       return ExitCode.INVALID_INPUT;
     }
     throw e;

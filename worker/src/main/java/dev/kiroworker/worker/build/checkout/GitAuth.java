@@ -12,7 +12,7 @@ import java.util.Map;
  * GIT_CONFIG_COUNT}/{@code GIT_CONFIG_KEY_n}/{@code GIT_CONFIG_VALUE_n} as one-off configuration
  * for that process only, so the header is sent but never written.
  */
-final class GitAuth {
+public final class GitAuth {
 
   private final String token;
 
@@ -21,12 +21,12 @@ final class GitAuth {
   }
 
   /** Authentication with {@code token}, or none when it is null or blank. */
-  static GitAuth of(String token) {
+  public static GitAuth of(String token) {
     return new GitAuth(token == null || token.isBlank() ? null : token);
   }
 
   /** The variables for every git process of a checkout from {@code remote}. */
-  Map<String, String> environment(String remote) {
+  public Map<String, String> environment(String remote) {
     Map<String, String> environment = new HashMap<>();
     // A missing or rejected token must fail the command, not wait for a password on a terminal.
     environment.put("GIT_TERMINAL_PROMPT", "0");
@@ -44,7 +44,7 @@ final class GitAuth {
   }
 
   /** A scrubber that also masks the token and the header value derived from it. */
-  SecretScrubber scrubber(SecretScrubber base) {
+  public SecretScrubber scrubber(SecretScrubber base) {
     return token == null ? base : base.withSecret(token).withSecret(basic());
   }
 
