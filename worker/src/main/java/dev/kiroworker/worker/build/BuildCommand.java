@@ -1,5 +1,7 @@
 package dev.kiroworker.worker.build;
 
+import dev.kiroworker.worker.build.checkout.CheckoutCommand;
+import dev.kiroworker.worker.build.steering.SyncSteeringCommand;
 import dev.kiroworker.worker.cli.Console;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +24,9 @@ public final class BuildCommand {
 
   /** The {@code build} command with its steps, reading {@code variables}. */
   public static CommandLine commandLine(Console console, BuildVariables variables) {
-    CommandLine build = new CommandLine(new BuildCommand());
     // Each step registers here, in the order the buildspec runs them.
-    return build;
+    return new CommandLine(new BuildCommand())
+        .addSubcommand(new CheckoutCommand(console, variables))
+        .addSubcommand(new SyncSteeringCommand(console, variables));
   }
 }

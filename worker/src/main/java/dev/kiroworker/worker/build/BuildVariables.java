@@ -1,6 +1,9 @@
 package dev.kiroworker.worker.build;
 
+import dev.kiroworker.handlers.scrub.SecretScrubber;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -135,6 +138,17 @@ public final class BuildVariables {
   /** Whether {@code name} is {@code true} (any case); anything else, or unset, is false. */
   public boolean flag(String name) {
     return optional(name).map(value -> value.trim().equalsIgnoreCase("true")).orElse(false);
+  }
+
+  /**
+   * A scrubber that masks the values of the secrets among these variables (the GitHub token and the
+   * Kiro API key) as well as anything shaped like a token.
+   */
+  public SecretScrubber scrubber() {
+    List<String> secrets = new ArrayList<>();
+    optional(GITHUB_TOKEN).ifPresent(secrets::add);
+    optional(KIRO_API_KEY).ifPresent(secrets::add);
+    return SecretScrubber.of(secrets);
   }
 
   /** The coverage threshold, 80 when unset. */
