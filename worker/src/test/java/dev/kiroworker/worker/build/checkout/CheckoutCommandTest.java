@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CheckoutCommandTest {
 
@@ -69,6 +71,49 @@ class CheckoutCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).startsWith("kiro-worker build checkout: ");
+    assertThat(folder.resolve("ws")).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "feature/$(touch pwned)",
+        "feature/`touch pwned`",
+        "feature/a;touch pwned",
+        "feature/a|touch pwned",
+        "feature/a&&touch pwned",
+        "feature/../../etc",
+        "-x",
+        "--exec=touch pwned",
+        "feature/a\ntouch pwned",
+        "feature/a b",
+        "feature/a.lock",
+        "feature//a",
+        "feature/a@{1}"
+      })
+  void hostileBranchNamesAreRefusedBeforeAnythingRuns(String branch) {
+    GitRemote remote = GitRemote.withSpec(folder.resolve("remote"));
+    Map<String, String> variables = variables(remote);
+    variables.put("KIRO_BRANCH", branch.replace("\\n", "\n"));
+
+    Invocation run = Invocation.withVariables(variables, "build", "checkout");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+    assertThat(folder.resolve("ws")).doesNotExist();
+    assertThat(folder.resolve("pwned")).doesNotExist();
+    assertThat(Path.of("pwned")).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../outside", ".kiro/specs/../../../etc", "/etc", ".kiro/specs/a\nb"})
+  void specPathsThatLeaveTheRepositoryAreRefused(String specPath) {
+    GitRemote remote = GitRemote.withSpec(folder.resolve("remote"));
+    Map<String, String> variables = variables(remote);
+    variables.put("KIRO_SPEC_PATH", specPath.replace("\\n", "\n"));
+
+    Invocation run = Invocation.withVariables(variables, "build", "checkout");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(folder.resolve("ws")).doesNotExist();
   }
 
