@@ -1,5 +1,7 @@
 package dev.kiroworker.worker.build;
 
+import dev.kiroworker.worker.build.publish.ExportVariablesCommand;
+import dev.kiroworker.worker.build.publish.PublishCommand;
 import dev.kiroworker.worker.cli.Console;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +26,8 @@ public final class BuildCommand {
   public static CommandLine commandLine(Console console, BuildVariables variables) {
     CommandLine build = new CommandLine(new BuildCommand());
     // Each step registers here, in the order the buildspec runs them.
+    build.addSubcommand(new PublishCommand(console, variables));
+    build.addSubcommand(new ExportVariablesCommand(console, variables));
     return build;
   }
 }
