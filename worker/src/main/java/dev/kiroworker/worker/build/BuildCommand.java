@@ -1,6 +1,8 @@
 package dev.kiroworker.worker.build;
 
 import dev.kiroworker.worker.build.checkout.CheckoutCommand;
+import dev.kiroworker.worker.build.publish.ExportVariablesCommand;
+import dev.kiroworker.worker.build.publish.PublishCommand;
 import dev.kiroworker.worker.build.steering.SyncSteeringCommand;
 import dev.kiroworker.worker.cli.Console;
 import picocli.CommandLine;
@@ -27,6 +29,8 @@ public final class BuildCommand {
     // Each step registers here, in the order the buildspec runs them.
     return new CommandLine(new BuildCommand())
         .addSubcommand(new CheckoutCommand(console, variables))
-        .addSubcommand(new SyncSteeringCommand(console, variables));
+        .addSubcommand(new SyncSteeringCommand(console, variables))
+        .addSubcommand(new PublishCommand(console, variables))
+        .addSubcommand(new ExportVariablesCommand(console, variables));
   }
 }

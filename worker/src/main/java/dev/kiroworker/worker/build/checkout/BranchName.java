@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The allow-list alone already excludes spaces, shell characters, {@code ~^:?*[\} and control
  * characters; the other rules are git's own.
  */
-final class BranchName {
+public final class BranchName {
 
   static final int MAX_LENGTH = 200;
 
@@ -15,8 +15,12 @@ final class BranchName {
 
   private BranchName() {}
 
-  /** Returns {@code branch} when it is safe, or throws naming the rule it breaks. */
-  static String check(String branch) {
+  /**
+   * Returns {@code branch} when it is safe.
+   *
+   * @throws InvalidCheckoutInputException naming the rule it breaks
+   */
+  public static String check(String branch) {
     if (branch == null || branch.isEmpty()) {
       throw refused("", "it is empty");
     }

@@ -9,12 +9,16 @@ import java.util.Optional;
  * local absolute path or {@code file:} URL. Anything else (ssh, {@code ext::}, options) is refused
  * because git would run it or read it as something other than a plain fetch.
  */
-final class RemoteUrl {
+public final class RemoteUrl {
 
   private RemoteUrl() {}
 
-  /** Returns {@code remote} when it may be cloned. */
-  static String check(String remote, boolean allowLocal) {
+  /**
+   * Returns {@code remote} when it may be cloned or pushed to.
+   *
+   * @throws InvalidCheckoutInputException saying why it is refused, without echoing it
+   */
+  public static String check(String remote, boolean allowLocal) {
     if (remote == null || remote.isEmpty() || remote.length() > 2000) {
       throw refused("give an https URL");
     }

@@ -1,0 +1,166 @@
+package dev.kiroworker.worker.build.publish;
+
+import dev.kiroworker.handlers.scrub.SecretScrubber;
+import dev.kiroworker.worker.build.BuildInputException;
+import dev.kiroworker.worker.build.checkout.BranchName;
+import dev.kiroworker.worker.build.checkout.GitAuth;
+import dev.kiroworker.worker.build.checkout.InvalidCheckoutInputException;
+import dev.kiroworker.worker.build.checkout.RemoteUrl;
+import dev.kiroworker.worker.build.git.GitException;
+import dev.kiroworker.worker.build.git.GitRepository;
+import dev.kiroworker.worker.build.process.ProcessResult;
+import dev.kiroworker.worker.build.process.ProcessRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Pushes a clone's {@code HEAD} to its feature branch, trying again after a transient failure with
+ * exponential backoff. It never forces: no {@code --force}, no lease, no {@code +} refspec, so a
+ * branch someone else moved is left alone and the push fails instead.
+ *
+ * <p>The retry is a plain loop rather than a Resilience4j {@code Retry}: the decision is made on a
+ * result (git's exit and output), not on an exception, each attempt and wait is logged and counted
+ * for the summary, and the wait goes through the injected {@link Sleeper}.
+ */
+public final class Push {
+
+  private final ProcessRunner runner;
+  private final SecretScrubber scrubber;
+  private final PushSettings settings;
+  private final Sleeper sleeper;
+  private final DoubleSupplier random;
+  private final Consumer<String> log;
+
+  /**
+   * @param random numbers from 0 to 1 for the backoff's jitter
+   * @param log receives each scrubbed git command, git output line and retry notice
+   */
+  public Push(
+      ProcessRunner runner,
+      SecretScrubber scrubber,
+      PushSettings settings,
+      Sleeper sleeper,
+      DoubleSupplier random,
+      Consumer<String> log) {
+    this.runner = Objects.requireNonNull(runner, "runner");
+    this.scrubber = Objects.requireNonNull(scrubber, "scrubber");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.random = Objects.requireNonNull(random, "random");
+    this.log = Objects.requireNonNull(log, "log");
+  }
+
+  /**
+   * The git arguments (after {@code git}) that push {@code HEAD} to {@code branch}. The clone's
+   * hooks are turned off: the agent could have left a {@code pre-push} hook there, and the push
+   * must not run code from the work tree it is publishing.
+   */
+  static List<String> arguments(String remote, String branch) {
+    return List.of(
+        "-c",
+        "core.hooksPath=/dev/null",
+        "push",
+        "--porcelain",
+        "--no-verify",
+        "--",
+        remote,
+        "HEAD:" + remoteBranch(branch));
+  }
+
+  /**
+   * Pushes {@code clone}'s {@code HEAD} as {@code request} says.
+   *
+   * @return the outcome, pushed or failed; a failure is a result, not an exception
+   * @throws BuildInputException when the remote or branch is refused or {@code clone} is not a git
+   *     clone with a commit; no push has run
+   */
+  public PushResult push(Path clone, PushRequest request) {
+    String remote;
+    String branch;
+    try {
+      remote = RemoteUrl.check(request.remote(), settings.allowLocalRemote());
+      branch = BranchName.check(request.branch());
+    } catch (InvalidCheckoutInputException e) {
+      throw new BuildInputException(e.getMessage(), e);
+    }
+    if (!Files.isDirectory(clone.resolve(".git"))) {
+      throw new BuildInputException(
+          "The workspace "
+              + clone
+              + " is not a git clone; the checkout step creates it (KIRO_WORKSPACE names it).");
+    }
+    GitAuth auth = GitAuth.of(request.token());
+    SecretScrubber secrets = auth.scrubber(scrubber);
+    GitRepository git =
+        new GitRepository(
+            runner, clone, auth.environment(remote), settings.gitTimeout(), secrets, log);
+    String commitSha = headSha(git);
+    List<String> arguments = arguments(remote, branch);
+    for (int attempt = 1; ; attempt++) {
+      ProcessResult result = git.run(arguments.toArray(String[]::new));
+      if (result.succeeded()) {
+        return PushResult.succeeded(
+            upToDate(result, branch), attempt, commitSha, remoteBranch(branch));
+      }
+      PushFailure failure = PushClassifier.classify(result);
+      if (!failure.retryable() || attempt > settings.retries()) {
+        String error = message(branch, attempt, failure, reason(result, secrets));
+        log.accept(error);
+        return PushResult.failed(attempt, commitSha, remoteBranch(branch), failure, error);
+      }
+      Duration wait = settings.backoff().delay(attempt, random.getAsDouble());
+      log.accept(
+          "Push attempt "
+              + attempt
+              + " failed with a transient error; trying again in "
+              + wait.toMillis()
+              + " ms.");
+      sleeper.sleep(wait);
+    }
+  }
+
+  private static String remoteBranch(String branch) {
+    return "refs/heads/" + branch;
+  }
+
+  private static String headSha(GitRepository git) {
+    try {
+      return git.headSha();
+    } catch (GitException e) {
+      throw new BuildInputException(
+          "The workspace " + git.directory() + " has no commit to push: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code --porcelain} marks a ref the remote already had at this commit with {@code =}. */
+  private static boolean upToDate(ProcessResult result, String branch) {
+    String marker = "=\tHEAD:" + remoteBranch(branch) + "\t";
+    return result.output().lines().anyMatch(line -> line.startsWith(marker));
+  }
+
+  private static String message(String branch, int attempts, PushFailure failure, String reason) {
+    return "Pushing "
+        + branch
+        + " failed after "
+        + attempts
+        + (attempts == 1 ? " attempt " : " attempts ")
+        + reason
+        + ". "
+        + failure.advice(branch);
+  }
+
+  private String reason(ProcessResult result, SecretScrubber secrets) {
+    if (result.timedOut()) {
+      return "(git did not finish within " + settings.gitTimeout() + ")";
+    }
+    // One line: the message goes into a log line and the summary's error field.
+    String output = secrets.scrub(result.output().strip()).replaceAll("\\s*\\R\\s*", " / ");
+    int start = Math.max(0, output.length() - 500);
+    return "(git exited " + result.exitCode() + ": " + output.substring(start) + ")";
+  }
+}
