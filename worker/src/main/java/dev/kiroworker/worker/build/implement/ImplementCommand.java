@@ -34,8 +34,8 @@ import picocli.CommandLine.Command;
     })
 public final class ImplementCommand implements Callable<Integer> {
 
-  /** How long one git command in the clone may take. */
-  static final Duration GIT_TIMEOUT = Duration.ofMinutes(2);
+  /** How long one git command in the clone may take; as long as checkout's, for large clones. */
+  static final Duration GIT_TIMEOUT = Duration.ofMinutes(10);
 
   private final Console console;
   private final BuildVariables variables;
