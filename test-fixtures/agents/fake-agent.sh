@@ -28,8 +28,20 @@ case "$mode" in
   echo)
     for arg in "$@"; do echo "$arg"; done
     ;;
+  env)
+    # Whether each variable is set, never its value: tests check what the agent may see.
+    for name in "$@"; do
+      if [[ ! "$name" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
+        echo "$name=invalid"
+      elif [ -n "${!name+x}" ]; then
+        echo "$name=set"
+      else
+        echo "$name=unset"
+      fi
+    done
+    ;;
   *)
-    echo "usage: fake-agent.sh change|fail|hang|noop|leak|echo [args...]" >&2
+    echo "usage: fake-agent.sh change|fail|hang|noop|leak|echo|env [args...]" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,7 @@
 package dev.kiroworker.worker.build;
 
 import dev.kiroworker.worker.build.checkout.CheckoutCommand;
+import dev.kiroworker.worker.build.implement.ImplementCommand;
 import dev.kiroworker.worker.build.publish.ExportVariablesCommand;
 import dev.kiroworker.worker.build.publish.PublishCommand;
 import dev.kiroworker.worker.build.steering.SyncSteeringCommand;
@@ -30,6 +31,7 @@ public final class BuildCommand {
     return new CommandLine(new BuildCommand())
         .addSubcommand(new CheckoutCommand(console, variables))
         .addSubcommand(new SyncSteeringCommand(console, variables))
+        .addSubcommand(new ImplementCommand(console, variables))
         .addSubcommand(new PublishCommand(console, variables))
         .addSubcommand(new ExportVariablesCommand(console, variables));
   }

@@ -67,6 +67,10 @@ public final class BuildVariables {
   /** The agent's preflight command as a JSON array of strings; an empty array skips it. */
   public static final String AGENT_PREFLIGHT = "KIRO_AGENT_PREFLIGHT";
 
+  /** The hard timeout of the agent's preflight command, in seconds. */
+  public static final String AGENT_PREFLIGHT_TIMEOUT_SECONDS =
+      "KIRO_AGENT_PREFLIGHT_TIMEOUT_SECONDS";
+
   /** CodeBuild's build id, {@code project:uuid}; set by CodeBuild and by the local runner. */
   public static final String CODEBUILD_BUILD_ID = "CODEBUILD_BUILD_ID";
 

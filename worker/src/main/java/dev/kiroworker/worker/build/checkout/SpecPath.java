@@ -4,19 +4,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Checks a spec folder path ({@code .kiro/specs/<name>}) and names the files a spec must have. */
-final class SpecPath {
+public final class SpecPath {
 
-  static final String PREFIX = ".kiro/specs/";
+  public static final String PREFIX = ".kiro/specs/";
 
   /** The files every spec holds, in the order a reader needs them. */
-  static final List<String> FILES = List.of("requirements.md", "design.md", "tasks.md");
+  public static final List<String> FILES = List.of("requirements.md", "design.md", "tasks.md");
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,200}");
 
   private SpecPath() {}
 
   /** Returns {@code specPath} when it is {@code .kiro/specs/<name>} with a safe name. */
-  static String check(String specPath) {
+  public static String check(String specPath) {
     if (specPath == null || !specPath.startsWith(PREFIX)) {
       throw refused(specPath == null ? "" : specPath);
     }
@@ -28,7 +28,7 @@ final class SpecPath {
   }
 
   /** The spec folder for a branch: its name with each '/' replaced by '-'. */
-  static String forBranch(String branch) {
+  public static String forBranch(String branch) {
     return PREFIX + BranchName.check(branch).replace('/', '-');
   }
 

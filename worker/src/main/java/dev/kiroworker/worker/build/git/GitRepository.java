@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,7 @@ public final class GitRepository {
   private final Duration timeout;
   private final SecretScrubber scrubber;
   private final Consumer<String> log;
+  private final Set<String> withheld;
 
   /**
    * @param environment variables for every git process, such as {@code GitAuth}'s
@@ -37,12 +39,33 @@ public final class GitRepository {
       Duration timeout,
       SecretScrubber scrubber,
       Consumer<String> log) {
+    this(runner, directory, environment, timeout, scrubber, log, Set.of());
+  }
+
+  private GitRepository(
+      ProcessRunner runner,
+      Path directory,
+      Map<String, String> environment,
+      Duration timeout,
+      SecretScrubber scrubber,
+      Consumer<String> log,
+      Set<String> withheld) {
     this.runner = Objects.requireNonNull(runner, "runner");
     this.directory = directory.toAbsolutePath().normalize();
     this.environment = Map.copyOf(environment);
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.scrubber = Objects.requireNonNull(scrubber, "scrubber");
     this.log = Objects.requireNonNull(log, "log");
+    this.withheld = Set.copyOf(withheld);
+  }
+
+  /**
+   * A copy whose git processes do not inherit {@code names}. After an agent has run, the clone's
+   * {@code .git/config} may name programs git starts (filters, fsmonitor); secrets those git
+   * commands do not need are kept out of their reach.
+   */
+  public GitRepository withoutVariables(Set<String> names) {
+    return new GitRepository(runner, directory, environment, timeout, scrubber, log, names);
   }
 
   public Path directory() {
@@ -55,7 +78,7 @@ public final class GitRepository {
     command.addAll(List.of(arguments));
     log.accept(scrubber.scrub("$ " + String.join(" ", command)));
     return runner.run(
-        new ProcessCommand(command, directory, environment, timeout),
+        new ProcessCommand(command, directory, environment, timeout, withheld),
         line -> log.accept(scrubber.scrub(line)));
   }
 

@@ -85,6 +85,7 @@ public final class ProcessRunner {
         new ProcessBuilder(command.arguments())
             .directory(command.workingDirectory().toFile())
             .redirectInput(Redirect.from(NO_INPUT));
+    builder.environment().keySet().removeAll(command.withheld());
     builder.environment().putAll(command.environment());
     try {
       return builder.start();

@@ -8,11 +8,11 @@ import java.nio.file.Path;
  * Whether a process still runs. A killed grandchild is re-parented and, under a container init that
  * does not reap, stays a zombie that {@link ProcessHandle#isAlive()} may still report.
  */
-final class Liveness {
+public final class Liveness {
 
   private Liveness() {}
 
-  static boolean running(long pid) {
+  public static boolean running(long pid) {
     if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
       return !zombie(pid);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProcessCommandTest {
@@ -45,5 +46,29 @@ class ProcessCommandTest {
     assertThat(command.arguments()).containsExactly("git", "status");
     assertThat(command.environment()).isEmpty();
     assertThat(command.withEnvironment(Map.of("A", "1")).environment()).containsEntry("A", "1");
+  }
+
+  @Test
+  void withoutVariables_addsToTheWithheldNamesAndKeepsTheRest() {
+    ProcessCommand command =
+        ProcessCommand.of(HERE, TIMEOUT, "git")
+            .withEnvironment(Map.of("A", "1"))
+            .withoutVariables(Set.of("GITHUB_TOKEN"))
+            .withoutVariables(Set.of("AWS_SESSION_TOKEN"));
+
+    assertThat(command.withheld()).containsExactlyInAnyOrder("GITHUB_TOKEN", "AWS_SESSION_TOKEN");
+    assertThat(command.environment()).containsEntry("A", "1");
+    assertThat(command.withEnvironment(Map.of("B", "2")).withheld()).hasSize(2);
+  }
+
+  @Test
+  void new_whenAVariableIsBothSetAndWithheld_rejectsIt() {
+    assertThatThrownBy(
+            () ->
+                ProcessCommand.of(HERE, TIMEOUT, "git")
+                    .withEnvironment(Map.of("GITHUB_TOKEN", "x"))
+                    .withoutVariables(Set.of("GITHUB_TOKEN")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("GITHUB_TOKEN is both set and withheld");
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -199,5 +200,16 @@ class ProcessRunnerTest {
     assertThatThrownBy(() -> new ProcessRunner(SecretScrubber.patternsOnly(), 0, GRACE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("was 0");
+  }
+
+  @Test
+  void run_withheldVariables_areNotInheritedButOthersAre() {
+    ProcessResult result =
+        runner.run(
+            ProcessCommand.of(work, SHORT, AGENT, "env", "HOME", "PATH", "ADDED")
+                .withEnvironment(Map.of("ADDED", "1"))
+                .withoutVariables(Set.of("HOME")));
+
+    assertThat(result.output()).isEqualTo("HOME=unset\nPATH=set\nADDED=set\n");
   }
 }

@@ -83,4 +83,14 @@ class CommitMessageTest {
     assertThatThrownBy(() -> CommitMessage.forTask("a".repeat(65), task("1", "x")))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void forPartialTask_marksTheWorkAsPartialAndKeepsTheMarkerWhenCut() {
+    assertThat(CommitMessage.forPartialTask("greeting-service", task("1.2", "Add the service")))
+        .isEqualTo("wip(greeting-service): 1.2 Add the service (partial)");
+    String cut = CommitMessage.forPartialTask("spec", task("3", "word ".repeat(30)));
+    assertThat(cut).hasSizeLessThanOrEqualTo(CommitMessage.MAX_SUBJECT).endsWith("word (partial)");
+    assertThatThrownBy(() -> CommitMessage.forPartialTask("Bad Name", task("1", "x")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
