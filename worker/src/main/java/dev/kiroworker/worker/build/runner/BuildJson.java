@@ -30,8 +30,8 @@ public final class BuildJson {
     build.put("ProjectName", result.projectName());
     build.set("Phases", phases(result));
     build.putObject("Source").put("Type", "NO_SOURCE");
-    ObjectNode artifacts = build.putObject("Artifacts").put("Location", artifactsLocation);
-    result.artifactName().ifPresent(name -> artifacts.put("ArtifactIdentifier", name));
+    // CodeBuild puts the artifact's name into the location; the publisher decides the location.
+    build.putObject("Artifacts").put("Location", artifactsLocation);
     build.set("Environment", environment(result));
     ObjectNode logs = build.putObject("Logs");
     logs.put("GroupName", "/aws/codebuild/" + result.projectName());
