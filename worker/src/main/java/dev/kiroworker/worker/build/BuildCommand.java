@@ -4,6 +4,7 @@ import dev.kiroworker.worker.build.checkout.CheckoutCommand;
 import dev.kiroworker.worker.build.implement.ImplementCommand;
 import dev.kiroworker.worker.build.publish.ExportVariablesCommand;
 import dev.kiroworker.worker.build.publish.PublishCommand;
+import dev.kiroworker.worker.build.runner.RunLocalCommand;
 import dev.kiroworker.worker.build.steering.SyncSteeringCommand;
 import dev.kiroworker.worker.cli.Console;
 import picocli.CommandLine;
@@ -33,6 +34,7 @@ public final class BuildCommand {
         .addSubcommand(new SyncSteeringCommand(console, variables))
         .addSubcommand(new ImplementCommand(console, variables))
         .addSubcommand(new PublishCommand(console, variables))
-        .addSubcommand(new ExportVariablesCommand(console, variables));
+        .addSubcommand(new ExportVariablesCommand(console, variables))
+        .addSubcommand(RunLocalCommand.create(console));
   }
 }
