@@ -1,5 +1,6 @@
 package dev.kiroworker.worker.build;
 
+import dev.kiroworker.worker.build.verify.VerifyCommand;
 import dev.kiroworker.worker.cli.Console;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,7 @@ public final class BuildCommand {
   public static CommandLine commandLine(Console console, BuildVariables variables) {
     CommandLine build = new CommandLine(new BuildCommand());
     // Each step registers here, in the order the buildspec runs them.
+    build.addSubcommand(new VerifyCommand(console, variables));
     return build;
   }
 }

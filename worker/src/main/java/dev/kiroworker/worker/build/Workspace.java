@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Where the work item's branch is cloned: {@code KIRO_WORKSPACE}, else {@code workspace} under
- * CodeBuild's source folder, else under the working directory. Every step after checkout works
- * in this folder.
+ * CodeBuild's source folder, else under the working directory. Every step after checkout works in
+ * this folder.
  */
 public final class Workspace {
 
