@@ -6,6 +6,7 @@ import dev.kiroworker.worker.build.publish.ExportVariablesCommand;
 import dev.kiroworker.worker.build.publish.PublishCommand;
 import dev.kiroworker.worker.build.runner.RunLocalCommand;
 import dev.kiroworker.worker.build.steering.SyncSteeringCommand;
+import dev.kiroworker.worker.build.verify.VerifyCommand;
 import dev.kiroworker.worker.cli.Console;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ public final class BuildCommand {
         .addSubcommand(new CheckoutCommand(console, variables))
         .addSubcommand(new SyncSteeringCommand(console, variables))
         .addSubcommand(new ImplementCommand(console, variables))
+        .addSubcommand(new VerifyCommand(console, variables))
         .addSubcommand(new PublishCommand(console, variables))
         .addSubcommand(new ExportVariablesCommand(console, variables))
         .addSubcommand(RunLocalCommand.create(console));

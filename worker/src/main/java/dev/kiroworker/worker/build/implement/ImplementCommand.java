@@ -5,6 +5,7 @@ import dev.kiroworker.worker.build.BuildInputException;
 import dev.kiroworker.worker.build.BuildOutput;
 import dev.kiroworker.worker.build.BuildSummary;
 import dev.kiroworker.worker.build.BuildVariables;
+import dev.kiroworker.worker.build.StepLog;
 import dev.kiroworker.worker.build.Workspace;
 import dev.kiroworker.worker.build.git.GitException;
 import dev.kiroworker.worker.build.git.GitRepository;
@@ -64,7 +65,7 @@ public final class ImplementCommand implements Callable<Integer> {
     BuildOutput output = BuildOutput.from(variables).create();
     SecretScrubber scrubber = scrubber();
     ProcessRunner runner = new ProcessRunner(scrubber);
-    try (StepLog log = StepLog.open(output.logFile("implement"), console.err(), scrubber)) {
+    try (StepLog log = StepLog.open(output, "implement", scrubber, console.err())) {
       GitRepository git =
           new GitRepository(
                   runner, clone, Map.of("GIT_TERMINAL_PROMPT", "0"), GIT_TIMEOUT, scrubber, log)

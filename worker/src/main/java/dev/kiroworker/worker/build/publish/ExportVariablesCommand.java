@@ -5,6 +5,7 @@ import dev.kiroworker.handlers.scrub.SecretScrubber;
 import dev.kiroworker.worker.build.BuildInputException;
 import dev.kiroworker.worker.build.BuildOutput;
 import dev.kiroworker.worker.build.BuildVariables;
+import dev.kiroworker.worker.build.StepLog;
 import dev.kiroworker.worker.cli.Console;
 import dev.kiroworker.worker.cli.ExitCode;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public final class ExportVariablesCommand implements Callable<Integer> {
   public Integer call() {
     BuildOutput output = BuildOutput.from(variables).create();
     SecretScrubber scrubber = SecretScrubber.patternsOnly();
-    try (StepLog log = StepLog.open(output.logFile(LOG), console.err(), scrubber)) {
+    try (StepLog log = StepLog.open(output, LOG, scrubber, console.err())) {
       try {
         Publish.exportSummary(output, log);
         return ExitCode.OK;

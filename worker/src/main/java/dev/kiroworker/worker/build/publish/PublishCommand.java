@@ -3,6 +3,7 @@ package dev.kiroworker.worker.build.publish;
 import dev.kiroworker.handlers.scrub.SecretScrubber;
 import dev.kiroworker.worker.build.BuildOutput;
 import dev.kiroworker.worker.build.BuildVariables;
+import dev.kiroworker.worker.build.StepLog;
 import dev.kiroworker.worker.build.Workspace;
 import dev.kiroworker.worker.build.checkout.GitAuth;
 import dev.kiroworker.worker.build.process.ProcessRunner;
@@ -50,7 +51,7 @@ public final class PublishCommand implements Callable<Integer> {
     BuildOutput output = BuildOutput.from(variables).create();
     String token = variables.optional(BuildVariables.GITHUB_TOKEN).orElse(null);
     SecretScrubber scrubber = GitAuth.of(token).scrubber(SecretScrubber.patternsOnly());
-    try (StepLog log = StepLog.open(output.logFile(Publish.STEP), console.err(), scrubber)) {
+    try (StepLog log = StepLog.open(output, Publish.STEP, scrubber, console.err())) {
       Publish.exportKnown(output, log);
       PushRequest request =
           new PushRequest(
