@@ -7,6 +7,7 @@ import dev.kiroworker.worker.build.checkout.GitAuth;
 import dev.kiroworker.worker.build.process.ProcessCommand;
 import dev.kiroworker.worker.build.process.ProcessResult;
 import dev.kiroworker.worker.build.process.ProcessRunner;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +62,8 @@ class PushFromAgentCloneTest {
   }
 
   @Test
-  void agentConfig_whenGitRunsInTheClone_startsTheAgentsProgramsAndGetsTheToken() {
+  void agentConfig_whenGitRunsInTheClone_startsTheAgentsProgramsAndGetsTheToken()
+      throws IOException {
     agentCommits();
     // The fixture is live: the same settings do fire when git runs in the clone.
     gitInClone("status");
@@ -74,10 +77,12 @@ class PushFromAgentCloneTest {
 
     assertThat(agent.ran()).containsExactly("decoy");
     assertThat(agent.recorded()).contains(BASIC);
+    assertThat(filesContaining(BASIC)).isNotEmpty();
   }
 
   @Test
-  void push_fromATamperedClone_startsNoneOfTheAgentsProgramsAndReachesTheRealRemote() {
+  void push_fromATamperedClone_startsNoneOfTheAgentsProgramsAndReachesTheRealRemote()
+      throws IOException {
     String sha = agentCommits();
 
     PushResult result =
@@ -90,6 +95,8 @@ class PushFromAgentCloneTest {
     assertThat(remote.git(agent.decoy(), "for-each-ref").output()).isBlank();
     assertThat(agent.ran()).isEmpty();
     assertThat(String.join("\n", log)).doesNotContain(TOKEN, BASIC);
+    assertThat(filesContaining(TOKEN)).isEmpty();
+    assertThat(filesContaining(BASIC)).isEmpty();
   }
 
   @Test
@@ -101,6 +108,35 @@ class PushFromAgentCloneTest {
     try (var left = Files.list(scratch)) {
       assertThat(left).isEmpty();
     }
+  }
+
+  /**
+   * The files anywhere under the test's folder (clone, remotes, agent, scratch) with {@code text}.
+   */
+  private List<Path> filesContaining(String text) throws IOException {
+    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+    try (Stream<Path> files = Files.walk(folder)) {
+      List<Path> found = new ArrayList<>();
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (indexOf(Files.readAllBytes(file), needle) >= 0) {
+          found.add(file);
+        }
+      }
+      return found;
+    }
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** Runs git in the clone with the token's environment, as the push used to; may fail. */
