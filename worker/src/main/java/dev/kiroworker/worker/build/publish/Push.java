@@ -6,7 +6,6 @@ import dev.kiroworker.worker.build.checkout.BranchName;
 import dev.kiroworker.worker.build.checkout.GitAuth;
 import dev.kiroworker.worker.build.checkout.InvalidCheckoutInputException;
 import dev.kiroworker.worker.build.checkout.RemoteUrl;
-import dev.kiroworker.worker.build.git.GitException;
 import dev.kiroworker.worker.build.git.GitRepository;
 import dev.kiroworker.worker.build.process.ProcessResult;
 import dev.kiroworker.worker.build.process.ProcessRunner;
@@ -23,6 +22,10 @@ import java.util.function.DoubleSupplier;
  * exponential backoff. It never forces: no {@code --force}, no lease, no {@code +} refspec, so a
  * branch someone else moved is left alone and the push fails instead.
  *
+ * <p>The push runs in a {@link StagingRepository}, a copy of the commit in a repository of our own,
+ * never in the clone: after the agent has run, the clone's git config is the agent's, and the push
+ * carries the token.
+ *
  * <p>The retry is a plain loop rather than a Resilience4j {@code Retry}: the decision is made on a
  * result (git's exit and output), not on an exception, each attempt and wait is logged and counted
  * for the summary, and the wait goes through the injected {@link Sleeper}.
@@ -35,6 +38,7 @@ public final class Push {
   private final Sleeper sleeper;
   private final DoubleSupplier random;
   private final Consumer<String> log;
+  private final ScratchFolder scratch;
 
   /**
    * @param random numbers from 0 to 1 for the backoff's jitter
@@ -47,18 +51,31 @@ public final class Push {
       Sleeper sleeper,
       DoubleSupplier random,
       Consumer<String> log) {
+    this(runner, scrubber, settings, sleeper, random, log, ScratchFolder.system());
+  }
+
+  /** As above, staging the push in folders from {@code scratch}. */
+  Push(
+      ProcessRunner runner,
+      SecretScrubber scrubber,
+      PushSettings settings,
+      Sleeper sleeper,
+      DoubleSupplier random,
+      Consumer<String> log,
+      ScratchFolder scratch) {
     this.runner = Objects.requireNonNull(runner, "runner");
     this.scrubber = Objects.requireNonNull(scrubber, "scrubber");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.random = Objects.requireNonNull(random, "random");
     this.log = Objects.requireNonNull(log, "log");
+    this.scratch = Objects.requireNonNull(scratch, "scratch");
   }
 
   /**
-   * The git arguments (after {@code git}) that push {@code HEAD} to {@code branch}. The clone's
-   * hooks are turned off: the agent could have left a {@code pre-push} hook there, and the push
-   * must not run code from the work tree it is publishing.
+   * The git arguments (after {@code git}) that push {@code HEAD} to {@code branch}. They run in the
+   * {@link StagingRepository}, which has no hooks; turning hooks off anyway keeps it so should a
+   * hooks folder ever appear there.
    */
   static List<String> arguments(String remote, String branch) {
     return List.of(
@@ -96,10 +113,16 @@ public final class Push {
     }
     GitAuth auth = GitAuth.of(request.token());
     SecretScrubber secrets = auth.scrubber(scrubber);
-    GitRepository git =
-        new GitRepository(
-            runner, clone, auth.environment(remote), settings.gitTimeout(), secrets, log);
-    String commitSha = headSha(git);
+    try (StagingRepository staging =
+        StagingRepository.copy(
+            clone, branch, scratch, runner, settings.gitTimeout(), secrets, log)) {
+      GitRepository git = staging.git(auth.environment(remote));
+      return pushWithRetries(git, staging.commit(), remote, branch, secrets);
+    }
+  }
+
+  private PushResult pushWithRetries(
+      GitRepository git, String commitSha, String remote, String branch, SecretScrubber secrets) {
     List<String> arguments = arguments(remote, branch);
     for (int attempt = 1; ; attempt++) {
       ProcessResult result = git.run(arguments.toArray(String[]::new));
@@ -126,15 +149,6 @@ public final class Push {
 
   private static String remoteBranch(String branch) {
     return "refs/heads/" + branch;
-  }
-
-  private static String headSha(GitRepository git) {
-    try {
-      return git.headSha();
-    } catch (GitException e) {
-      throw new BuildInputException(
-          "The workspace " + git.directory() + " has no commit to push: " + e.getMessage(), e);
-    }
   }
 
   /** {@code --porcelain} marks a ref the remote already had at this commit with {@code =}. */

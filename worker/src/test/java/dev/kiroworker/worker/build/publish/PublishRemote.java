@@ -54,10 +54,16 @@ final class PublishRemote {
 
   /** Commits a new file in the build's clone, as the implement step does; returns the SHA. */
   String commitInClone(String file) {
-    write(clone.resolve(file), "work\n");
-    git(clone, "add", "--", file);
-    git(clone, "commit", "-m", "feat: " + file);
-    return head(clone);
+    return commitIn(clone, file);
+  }
+
+  /** Commits a new file in the working copy {@code folder}; returns the SHA. */
+  String commitIn(Path folder, String file) {
+    identity(folder);
+    write(folder.resolve(file), "work\n");
+    git(folder, "add", "--", file);
+    git(folder, "commit", "-m", "feat: " + file);
+    return head(folder);
   }
 
   /** Someone else pushes a commit to {@link #BRANCH}; returns its SHA. */

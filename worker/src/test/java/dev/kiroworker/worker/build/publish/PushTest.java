@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kiroworker.handlers.scrub.SecretScrubber;
 import dev.kiroworker.worker.build.BuildInputException;
 import dev.kiroworker.worker.build.process.ProcessRunner;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +31,13 @@ class PushTest {
   private final List<String> log = new CopyOnWriteArrayList<>();
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
   private PublishRemote remote;
+  private Path scratch;
   private Push push;
 
   @BeforeEach
-  void setUp() {
+  void setUp() throws IOException {
     remote = PublishRemote.create(folder);
+    scratch = Files.createDirectories(folder.resolve("scratch"));
     push = pushWith(new PushSettings(Duration.ofMinutes(1), 3, Backoff.defaults(), true));
   }
 
@@ -40,7 +45,13 @@ class PushTest {
     SecretScrubber scrubber = SecretScrubber.patternsOnly();
     // random 0.5 puts the jitter at its midpoint: the waits are exactly 2 s, 4 s, 8 s.
     return new Push(
-        new ProcessRunner(scrubber), scrubber, settings, waits::add, () -> 0.5, log::add);
+        new ProcessRunner(scrubber),
+        scrubber,
+        settings,
+        waits::add,
+        () -> 0.5,
+        log::add,
+        () -> Files.createTempDirectory(scratch, "staging-"));
   }
 
   private PushRequest request() {
@@ -149,19 +160,115 @@ class PushTest {
   }
 
   @Test
-  void push_runsOnlyTheNonForcingPushCommand() {
-    remote.commitInClone("a.txt");
+  void push_copiesTheCommitThenRunsOnlyTheNonForcingPushCommand() {
+    String sha = remote.commitInClone("a.txt");
 
     push.push(remote.workspace(), request());
 
-    List<String> pushes = log.stream().filter(line -> line.startsWith("$ git ")).toList();
-    assertThat(pushes)
+    List<String> commands = log.stream().filter(line -> line.startsWith("$ git ")).toList();
+    assertThat(commands)
         .containsExactly(
-            "$ git rev-parse --verify HEAD",
+            "$ git init --quiet --bare --template= --initial-branch=" + PublishRemote.BRANCH,
+            "$ git update-ref refs/heads/" + PublishRemote.BRANCH + " " + sha,
+            "$ git -c core.commitGraph=false -c core.multiPackIndex=false repack -a -d --quiet",
             "$ git -c core.hooksPath=/dev/null push --porcelain --no-verify -- "
                 + remote.url()
                 + " HEAD:refs/heads/"
                 + PublishRemote.BRANCH);
+  }
+
+  @Test
+  void push_afterSuccess_removesTheStagingRepository() throws IOException {
+    remote.commitInClone("a.txt");
+
+    assertThat(push.push(remote.workspace(), request()).pushed()).isTrue();
+
+    assertThat(log).anyMatch(line -> line.startsWith("Copying ") && line.contains("scratch"));
+    assertThat(scratchLeft()).isEmpty();
+  }
+
+  @Test
+  void push_afterFailedAttempts_removesTheStagingRepository() throws IOException {
+    remote.commitInClone("a.txt");
+    remote.dropConnections(10);
+
+    assertThat(push.push(remote.workspace(), request()).attempts()).isEqualTo(4);
+
+    assertThat(scratchLeft()).isEmpty();
+  }
+
+  @Test
+  void push_whenHeadIsNotACommit_isRefusedAndRemovesTheStagingRepository() throws IOException {
+    String tree = remote.git(remote.workspace(), "rev-parse", "HEAD^{tree}").output().strip();
+    Files.writeString(remote.workspace().resolve(".git/HEAD"), tree + "\n");
+
+    assertThatThrownBy(() -> push.push(remote.workspace(), request()))
+        .isInstanceOf(BuildInputException.class)
+        .hasMessageContaining("has no commit that can be pushed", "non-commit object");
+    assertThat(scratchLeft()).isEmpty();
+    assertThat(log).noneMatch(line -> line.startsWith("$ git") && line.contains(" push "));
+  }
+
+  @Test
+  void push_whenHeadNamesAMissingObject_isRefused() throws IOException {
+    Files.writeString(remote.workspace().resolve(".git/HEAD"), "0123456789".repeat(4) + "\n");
+
+    assertThatThrownBy(() -> push.push(remote.workspace(), request()))
+        .isInstanceOf(BuildInputException.class)
+        .hasMessageContaining("has no commit that can be pushed");
+    assertThat(scratchLeft()).isEmpty();
+  }
+
+  @Test
+  void push_fromDetachedHeadWithPackedRefs_pushesTheHeadCommit() {
+    String sha = remote.commitInClone("a.txt");
+    remote.git(remote.workspace(), "pack-refs", "--all");
+    remote.git(remote.workspace(), "checkout", "--quiet", "--detach");
+
+    PushResult result = push.push(remote.workspace(), request());
+
+    assertThat(result.pushed()).isTrue();
+    assertThat(remote.remoteHead()).isEqualTo(sha);
+  }
+
+  @Test
+  void push_fromAShallowClone_pushesTheNewCommit() {
+    remote.commitInClone("a.txt");
+    push.push(remote.workspace(), request());
+    Path shallow = folder.resolve("shallow");
+    remote.git(
+        folder,
+        "clone",
+        "--quiet",
+        "--depth=1",
+        "--branch=" + PublishRemote.BRANCH,
+        "file://" + remote.url(),
+        shallow.toString());
+    String sha = remote.commitIn(shallow, "b.txt");
+
+    PushResult result = push.push(shallow, request());
+
+    assertThat(result.pushed()).as(String.join("\n", log)).isTrue();
+    assertThat(remote.remoteHead()).isEqualTo(sha);
+  }
+
+  @Test
+  void push_fromACloneBorrowingObjects_copiesThemForReal() {
+    Path borrowing = folder.resolve("borrowing");
+    remote.git(
+        folder,
+        "clone",
+        "--quiet",
+        "--shared",
+        "--branch=" + PublishRemote.BRANCH,
+        remote.url(),
+        borrowing.toString());
+    String sha = remote.commitIn(borrowing, "b.txt");
+
+    PushResult result = push.push(borrowing, request());
+
+    assertThat(result.pushed()).as(String.join("\n", log)).isTrue();
+    assertThat(remote.remoteHead()).isEqualTo(sha);
   }
 
   @Test
@@ -238,6 +345,12 @@ class PushTest {
     assertThatThrownBy(() -> push.push(empty, request()))
         .isInstanceOf(BuildInputException.class)
         .hasMessageContaining("has no commit to push");
+  }
+
+  private List<Path> scratchLeft() throws IOException {
+    try (Stream<Path> left = Files.list(scratch)) {
+      return left.toList();
+    }
   }
 
   @Test
