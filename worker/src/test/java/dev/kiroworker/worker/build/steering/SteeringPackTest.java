@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SteeringPackTest {
 
   /** The pack's single source of truth, relative to the worker module where tests run. */
-  static final Path SHIPPED = Path.of("src/main/resources/steering-pack");
+  static final Path SHIPPED = Path.of("../.kiro/steering-pack");
 
   @TempDir Path temp;
 
