@@ -60,7 +60,7 @@ public final class MarkdownDiagram {
         || !inside.getFirst().strip().equals(FENCE_OPEN)
         || !inside.getLast().strip().equals(FENCE_CLOSE)) {
       throw new MarkdownDiagramException(
-          "lines %d to %d, between the markers, must hold one %s code block; replace them with it, or regenerate them"
+          "lines %d to %d, between the markers, must hold one %s code block; regenerate them with --update-markdown"
               .formatted(span.begin() + 2, span.end(), FENCE_OPEN));
     }
     List<String> diagram = inside.subList(1, inside.size() - 1);
@@ -103,11 +103,7 @@ public final class MarkdownDiagram {
   public static DiagramCheck check(
       Path markdownFile, String markdown, Path definitionFile, String definitionJson) {
     GeneratedBlock block = extract(markdown);
-    if (!block.isFrom(definitionFile)) {
-      throw new MarkdownDiagramException(
-          "%s's diagram is drawn from %s (its BEGIN marker says so), not from %s; give that definition, or change the marker if the definition moved"
-              .formatted(markdownFile, block.source(), definitionFile));
-    }
+    requireSource(markdownFile, block.source(), definitionFile);
     if (block.diagram().equals(MermaidDiagram.of(definitionJson))) {
       return new DiagramCheck(
           true, "%s's diagram is up to date with %s".formatted(markdownFile, definitionFile));
@@ -116,6 +112,28 @@ public final class MarkdownDiagram {
         false,
         "%s's diagram is out of date; run: kiro-worker sfn diagram --definition %s --update-markdown %s"
             .formatted(markdownFile, definitionFile, markdownFile));
+  }
+
+  /**
+   * {@link #replace} after checking that the BEGIN marker names {@code definitionFile}, so that a
+   * diagram is never written into a block meant for another definition. Unlike {@link #extract}, it
+   * takes any content between the markers: it is what repairs a block edited by hand.
+   *
+   * @throws MarkdownDiagramException when a marker is missing, repeated or malformed, or names
+   *     another definition
+   */
+  public static String update(
+      Path markdownFile, String markdown, Path definitionFile, String diagram) {
+    requireSource(markdownFile, span(lines(markdown)).source(), definitionFile);
+    return replace(markdown, diagram);
+  }
+
+  private static void requireSource(Path markdownFile, String source, Path definitionFile) {
+    if (!new GeneratedBlock(source, "").isFrom(definitionFile)) {
+      throw new MarkdownDiagramException(
+          "%s's diagram is drawn from %s (its BEGIN marker says so), not from %s; give that definition, or change the marker if the definition moved"
+              .formatted(markdownFile, source, definitionFile));
+    }
   }
 
   /** Where the markers are: 0-based line indexes, and the source the BEGIN marker names. */

@@ -75,6 +75,31 @@ class MarkdownDiagramCheckTest {
   }
 
   @Test
+  void update_blockForThisDefinition_replacesItEvenWhenEditedByHand() {
+    String markdown =
+        DiagramFixtures.text("docs/stale.md").replace("flowchart TD", "a hand-made flowchart");
+
+    String updated =
+        MarkdownDiagram.update(
+            Path.of("stale.md"), markdown, DEFINITION, DiagramFixtures.diagramOf("end-states"));
+
+    assertThat(updated).isEqualTo(DiagramFixtures.text("docs/fresh.md"));
+  }
+
+  @Test
+  void update_blockForAnotherDefinition_throwsAndWritesNothing() {
+    String markdown = DiagramFixtures.text("docs/stale.md");
+    Path other = Path.of("statemachine/other.asl.json");
+
+    assertThatThrownBy(() -> MarkdownDiagram.update(Path.of("stale.md"), markdown, other, "x\n"))
+        .isInstanceOf(MarkdownDiagramException.class)
+        .hasMessage(
+            "stale.md's diagram is drawn from diagram/docs/small.asl.json (its BEGIN marker says"
+                + " so), not from statemachine/other.asl.json; give that definition, or change the"
+                + " marker if the definition moved");
+  }
+
+  @Test
   void check_missingFile_throwsNamingIt() {
     Path missing = Path.of("no-such-doc.md");
 

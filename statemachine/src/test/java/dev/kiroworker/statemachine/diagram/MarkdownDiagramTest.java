@@ -90,7 +90,7 @@ class MarkdownDiagramTest {
         .isInstanceOf(MarkdownDiagramException.class)
         .hasMessage(
             "lines 2 to 2, between the markers, must hold one ```mermaid code block;"
-                + " replace them with it, or regenerate them");
+                + " regenerate them with --update-markdown");
     assertThat(MarkdownDiagram.replace(markdown, SMALL_DIAGRAM)).contains("```mermaid\n");
   }
 }
