@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Walks a valid definition and writes its flowchart. All nodes and subgraphs come first, then all
- * edges: Mermaid puts a node in the subgraph where it first appears, so an edge written before a
- * node's declaration could pull it out of its Parallel branch or Map.
+ * edges, outside every subgraph: Mermaid makes a node a member of the subgraph blocks that mention
+ * it, so keeping edges out of the blocks leaves each state in the one block that declares it,
+ * whatever the order of the definition's states.
  */
 final class Flowchart {
 
