@@ -203,8 +203,10 @@ public final class MarkdownDiagram {
     return lines.subList(from, to);
   }
 
+  // A checkout with CRLF line endings (git's autocrlf on Windows) still compares equal; a file
+  // that is rewritten gets LF endings, as the repository stores it.
   private static List<String> lines(String text) {
-    return Arrays.asList(text.split("\n", -1));
+    return Arrays.asList(text.split("\r?\n", -1));
   }
 
   private static String read(Path file) {

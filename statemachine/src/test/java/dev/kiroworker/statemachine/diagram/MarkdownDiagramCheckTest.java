@@ -42,6 +42,17 @@ class MarkdownDiagramCheckTest {
   }
 
   @Test
+  void check_crlfLineEndings_isStillUpToDate() {
+    String markdown = DiagramFixtures.text("docs/fresh.md").replace("\n", "\r\n");
+
+    DiagramCheck check =
+        MarkdownDiagram.check(
+            Path.of("fresh.md"), markdown, DEFINITION, DiagramFixtures.text("docs/small.asl.json"));
+
+    assertThat(check.upToDate()).isTrue();
+  }
+
+  @Test
   void check_emptyBlock_isOutOfDate() {
     assertThat(MarkdownDiagram.check(DiagramFixtures.path("docs/empty-block.md"), DEFINITION))
         .extracting(DiagramCheck::upToDate)
