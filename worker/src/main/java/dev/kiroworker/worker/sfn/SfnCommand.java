@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code kiro-worker sfn}: the group of state machine commands; it does nothing by itself. */
 @Command(
     name = "sfn",
-    description = "Runs and validates Amazon States Language definitions on the local engine.")
+    description =
+        "Runs, validates and draws Amazon States Language definitions with the local engine.")
 public final class SfnCommand {
 
   private SfnCommand() {}
@@ -16,6 +17,7 @@ public final class SfnCommand {
   public static CommandLine commandLine(Console console) {
     return new CommandLine(new SfnCommand())
         .addSubcommand(new SfnRunCommand(console))
-        .addSubcommand(new SfnValidateCommand(console));
+        .addSubcommand(new SfnValidateCommand(console))
+        .addSubcommand(new SfnDiagramCommand(console));
   }
 }

@@ -44,11 +44,16 @@ final class SfnInputs {
     try {
       return StateMachine.parse(text("definition", definition));
     } catch (InvalidDefinitionException e) {
-      throw InvalidInputException.listing(
-          "the definition %s is invalid (%s); fix it and run again:"
-              .formatted(definition, count(e.problems().size())),
-          e.problems());
+      throw invalidDefinition(definition, e);
     }
+  }
+
+  /** The message for a definition that fails validation, listing every problem. */
+  static InvalidInputException invalidDefinition(Path definition, InvalidDefinitionException e) {
+    return InvalidInputException.listing(
+        "the definition %s is invalid (%s); fix it and run again:"
+            .formatted(definition, count(e.problems().size())),
+        e.problems());
   }
 
   /** The execution input: {@code {}} without a file, standard input for {@code -}. */

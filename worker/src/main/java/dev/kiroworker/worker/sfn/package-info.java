@@ -1,2 +1,5 @@
-/** {@code kiro-worker sfn}: runs and validates state machine definitions on the local engine. */
+/**
+ * {@code kiro-worker sfn}: runs, validates and draws state machine definitions with the local
+ * engine.
+ */
 package dev.kiroworker.worker.sfn;
