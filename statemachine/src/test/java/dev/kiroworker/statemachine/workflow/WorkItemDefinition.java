@@ -27,9 +27,13 @@ final class WorkItemDefinition {
 
   /** The file, as committed. */
   static Path file() {
+    return repositoryRoot().resolve("statemachine").resolve("work-item.asl.json");
+  }
+
+  /** The repository root: surefire sets {@code kiro.repo.root}; else the module's parent. */
+  static Path repositoryRoot() {
     String root = System.getProperty("kiro.repo.root");
-    Path base = root == null || root.isBlank() ? Path.of("..") : Path.of(root);
-    return base.resolve("statemachine").resolve("work-item.asl.json");
+    return root == null || root.isBlank() ? Path.of("..") : Path.of(root);
   }
 
   static String rawText() {

@@ -117,6 +117,29 @@ class WorkItemDefinitionTest {
   }
 
   @Test
+  void everyJavaErrorNameInTheDefinition_isAHandlersExceptionClass() {
+    // Step Functions names a Java Lambda's error by the exception's class name; a renamed or moved
+    // class would silently stop matching. The engine does not depend on the handlers, so the
+    // check looks for the class's source file.
+    Set<String> names = new TreeSet<>();
+    Matcher matcher =
+        Pattern.compile("\"(dev\\.kiroworker\\.[A-Za-z.]+)\"")
+            .matcher(WorkItemDefinition.rawText());
+    while (matcher.find()) {
+      names.add(matcher.group(1));
+    }
+
+    assertThat(names).contains("dev.kiroworker.handlers.errors.TransientException");
+    for (String name : names) {
+      Path source =
+          WorkItemDefinition.repositoryRoot()
+              .resolve("handlers/src/main/java")
+              .resolve(name.replace('.', '/') + ".java");
+      assertThat(source).as(name).isRegularFile();
+    }
+  }
+
+  @Test
   void runBuild_hasATimeoutAndRetriesCodeBuildThrottling() {
     JsonNode runBuild = definition.path("States").path("RunBuild");
 
@@ -147,9 +170,7 @@ class WorkItemDefinitionTest {
   private record Run(int exitCode, String output) {}
 
   private static Run aslValidator(Path file) throws IOException, InterruptedException {
-    String root = System.getProperty("kiro.repo.root");
-    Path base = root == null || root.isBlank() ? Path.of("..") : Path.of(root);
-    Path tools = base.resolve("test-fixtures").resolve("node-tools");
+    Path tools = WorkItemDefinition.repositoryRoot().resolve("test-fixtures").resolve("node-tools");
     Path validator = tools.resolve("node_modules").resolve(".bin").resolve("asl-validator");
     Process process =
         new ProcessBuilder(validator.toString(), "--json-path", file.toString())

@@ -1,7 +1,6 @@
 package dev.kiroworker.statemachine.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kiroworker.statemachine.ExecutionOptions;
 import dev.kiroworker.statemachine.ExecutionResult;
@@ -172,8 +171,11 @@ final class WorkItemWorld {
   private TaskHandlers tasks() {
     LambdaFunctions functions =
         new LambdaFunctions()
-            .function("kiro-worker-DiscoverWorkItem", payload -> discover())
-            .function("kiro-worker-ValidateSpec", payload -> validate())
+            .function(
+                "kiro-worker-DiscoverWorkItem",
+                payload -> HandlerAnswers.discovery(work, stuckItems))
+            .function(
+                "kiro-worker-ValidateSpec", payload -> HandlerAnswers.specValidation(specValid))
             .function("kiro-worker-AcquireLock", this::acquire)
             .function("kiro-worker-ReleaseLock", this::release)
             .function("kiro-worker-ParseCoverage", this::parseCoverage)
@@ -213,157 +215,30 @@ final class WorkItemWorld {
     return "scripted failure in " + state;
   }
 
-  private JsonNode discover() {
-    ObjectNode result = Json.object();
-    result.put("found", work);
-    if (work) {
-      ObjectNode item = result.putObject("item");
-      item.put("projectItemId", ITEM_ID);
-      item.put("contentType", "PullRequest");
-      item.put("number", 42);
-      item.put("title", ITEM_TITLE);
-      item.put("url", PR_URL);
-      item.put("repository", "octo-org/sample-service");
-      item.put("branch", "feature/export-csv");
-      item.put("specPath", ".kiro/specs/feature-export-csv");
-      item.put("createdAt", "2026-11-12T09:00:00Z");
-    } else {
-      result.putNull("item");
-    }
-    result.put("scanned", 3);
-    result.putArray("skipped");
-    result.putArray("stuckItems").addAll(stuckItems);
-    result.put("apiCalls", 1);
-    result.put("path", "rest");
-    return result;
-  }
-
-  private JsonNode validate() {
-    ObjectNode result = Json.object();
-    result.put("valid", specValid);
-    ArrayNode problems = result.putArray("problems");
-    if (!specValid) {
-      problems.add(
-          "The spec file .kiro/specs/feature-export-csv/design.md is missing on"
-              + " feature/export-csv.");
-    }
-    result.put("specPath", ".kiro/specs/feature-export-csv");
-    ObjectNode pullRequest = result.putObject("pullRequest");
-    pullRequest.put("number", 42);
-    pullRequest.put("url", PR_URL);
-    pullRequest.put("headSha", "4f1c2e9a7b3d5f60812a9c4e6b0d2f7a1c3e5b79");
-    ObjectNode tasks = result.putObject("tasks");
-    tasks.put("open", 2);
-    tasks.put("done", 1);
-    result.put("apiCalls", 1);
-    return result;
-  }
-
   private JsonNode acquire(JsonNode payload) {
     String execution = payload.path("executionArn").asText();
-    boolean acquired = lock.acquire(payload.path("workItemId").asText(), execution);
-    ObjectNode result = Json.object();
-    result.put("acquired", acquired);
-    result.put("status", acquired ? "ACQUIRED" : "WORK_ITEM_BUSY");
-    if (acquired) {
-      result.put("slot", 0);
-      result.put("expiresAt", 1795688100L);
-      result.putArray("heldBy");
-      result.put("reason", "acquired slot 0 for work item " + ITEM_ID);
-    } else {
-      result.putNull("slot");
-      result.putNull("expiresAt");
-      result.putArray("heldBy").add("arn:aws:states:eu-west-1:111122223333:execution:other:run-0");
-      result.put("reason", "work item " + ITEM_ID + " is already running elsewhere");
-    }
-    return result;
+    return HandlerAnswers.acquireResult(
+        lock.acquire(payload.path("workItemId").asText(), execution));
   }
 
   private JsonNode release(JsonNode payload) {
-    boolean released =
-        lock.release(payload.path("workItemId").asText(), payload.path("executionArn").asText());
-    ObjectNode result = Json.object();
-    result.put("released", released);
-    result.put("status", released ? "RELEASED" : "ALREADY_GONE");
-    ArrayNode locks = result.putArray("releasedLocks");
-    if (released) {
-      locks.add("item#" + ITEM_ID).add("slot#0");
-    }
-    result.put("reason", released ? "released the lock" : "nothing to release");
-    return result;
+    return HandlerAnswers.releaseResult(
+        lock.release(payload.path("workItemId").asText(), payload.path("executionArn").asText()));
   }
 
   private JsonNode parseCoverage(JsonNode payload) {
     coverageRequests.add(payload);
-    ObjectNode result = Json.object();
-    result.put("reportsLocation", "s3://kiro-worker-artifacts-test/test/build/");
-    result.put("coverageFormat", "JaCoCo XML");
-    result.put("coverageReport", "s3://kiro-worker-artifacts-test/test/build/reports/jacoco.xml");
-    result.put("testReports", 2);
-    ObjectNode verdict = result.putObject("gate");
-    boolean lowCoverage = gate == Gate.COVERAGE_BELOW_THRESHOLD;
-    int failed = gate == Gate.TESTS_FAILING ? 2 : 0;
-    verdict.put("linePct", lowCoverage ? 72.4 : 91.2);
-    verdict.put("branchPct", lowCoverage ? 61.5 : 84.0);
-    verdict.put("threshold", payload.path("threshold").asDouble(80));
-    verdict.put("testsTotal", 12);
-    verdict.put("testsPassed", 12 - failed);
-    verdict.put("testsFailed", failed);
-    verdict.put("testsErrored", 0);
-    verdict.put("testsSkipped", 0);
-    verdict.put("met", gate == Gate.MET);
-    ArrayNode reasons = verdict.putArray("reasons");
-    reasons.add(
-        lowCoverage
-            ? "Line coverage 72.4 % is below the 80 % threshold."
-            : "Line coverage 91.2 % meets the 80 % threshold.");
-    if (failed > 0) {
-      reasons.add(failed + " tests failed.");
-    }
-    return result;
+    return HandlerAnswers.coverage(gate, payload);
   }
 
   private JsonNode updatePullRequest(JsonNode payload) {
     String phase = payload.path("phase").asText();
     reports.add(new Report(currentState, phase, payload));
-    ObjectNode result = Json.object();
-    result.put("commentId", 2486019020L);
-    result.put("commentUrl", PR_URL + "#issuecomment-2486019020");
-    result.put("created", "started".equals(phase));
-    result.put(
-        "statusColumn",
-        switch (phase) {
-          case "started" -> "In Progress";
-          case "succeeded" -> "Review";
-          case "rejected" -> "Blocked";
-          default -> "Failed";
-        });
-    result.put("apiCalls", 4);
-    return result;
+    return HandlerAnswers.updateResult(phase);
   }
 
   private JsonNode build(JsonNode parameters) {
     buildRequests.add(parameters);
-    ObjectNode build = Json.object();
-    build.put("Id", BUILD_ID);
-    build.put("Arn", "arn:aws:codebuild:eu-west-1:111122223333:build/" + BUILD_ID);
-    build.put("BuildStatus", buildStatus);
-    build.put("BuildComplete", true);
-    build.put("CurrentPhase", "COMPLETED");
-    build.put("ProjectName", WorkItemDefinition.BUILD_PROJECT);
-    ArrayNode phases = build.putArray("Phases");
-    for (String phase : List.of("SUBMITTED", "PROVISIONING", "INSTALL", "BUILD", "POST_BUILD")) {
-      phases.addObject().put("PhaseType", phase).put("PhaseStatus", "SUCCEEDED");
-    }
-    build.putObject("Artifacts").put("Location", ARTIFACTS);
-    build.putObject("Logs").put("GroupName", "/aws/codebuild/" + WorkItemDefinition.BUILD_PROJECT);
-    ArrayNode exported = build.putArray("ExportedEnvironmentVariables");
-    exported
-        .addObject()
-        .put("Name", "KIRO_GATE")
-        .put("Value", gate == Gate.MET ? "PASSED" : "FAILED");
-    exported.addObject().put("Name", "KIRO_PARTIAL").put("Value", String.valueOf(partial));
-    exported.addObject().put("Name", "KIRO_TASKS_REMAINING").put("Value", partial ? "2" : "0");
-    return build;
+    return HandlerAnswers.finishedBuild(buildStatus, gate, partial);
   }
 }
