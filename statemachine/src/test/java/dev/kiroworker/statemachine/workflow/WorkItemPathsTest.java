@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiroworker.statemachine.ExecutionResult;
 import dev.kiroworker.statemachine.ExecutionStatus;
+import dev.kiroworker.statemachine.json.Json;
 import dev.kiroworker.statemachine.workflow.WorkItemWorld.Gate;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +162,24 @@ class WorkItemPathsTest {
   }
 
   @Test
+  void failingTests_theFailurePathSeesTheSameDocumentShapeAsTheHappyPath() {
+    JsonNode succeeded = new WorkItemWorld().run().output();
+    ExecutionResult failed = new WorkItemWorld().buildEnds("FAILED").gate(Gate.TESTS_FAILING).run();
+
+    JsonNode atReportFailure = inputOf(failed, "ReportFailure");
+
+    assertThat(fieldNames(atReportFailure))
+        .containsAll(
+            fieldNames(succeeded).stream()
+                .filter(name -> !name.startsWith("report") && !name.equals("release"))
+                .toList())
+        .doesNotContain("error", "failedBuild");
+    assertThat(fieldNames(atReportFailure.path("build")))
+        .isEqualTo(fieldNames(succeeded.path("build")));
+    assertThat(atReportFailure.toString()).doesNotContain("Phases");
+  }
+
+  @Test
   void failedBuildWithoutReports_reportsTheBuildFailure() {
     WorkItemWorld world =
         new WorkItemWorld()
@@ -314,6 +333,16 @@ class WorkItemPathsTest {
         .findFirst()
         .orElseThrow()
         .payload();
+  }
+
+  /** The input a state was entered with, from the execution's history. */
+  private static JsonNode inputOf(ExecutionResult result, String state) {
+    return result.history().events().stream()
+        .filter(event -> event.type().endsWith("StateEntered"))
+        .filter(event -> state.equals(event.detail("name")))
+        .map(event -> Json.parse(event.detail("input")))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> environment(JsonNode request) {
