@@ -256,6 +256,19 @@ class WorkItemPathsTest {
   }
 
   @Test
+  void runBuildErrorWithoutACause_stillTakesTheFailurePath() {
+    WorkItemWorld world =
+        new WorkItemWorld().failWithoutCauseAt("RunBuild", "java.io.UncheckedIOException");
+
+    ExecutionResult result = world.run();
+
+    assertFailedAndCleanedUp(world, result);
+    JsonNode failure = failedReport(world).path("failure");
+    assertThat(failure.path("error").asText()).isEqualTo("java.io.UncheckedIOException");
+    assertThat(failure.path("cause").asText()).contains("without a cause");
+  }
+
+  @Test
   void stuckItems_areReportedStuckOneByOneAndTheRunGoesOn() {
     WorkItemWorld world =
         new WorkItemWorld().stuckItem("PVTI_stuck1", 51).stuckItem("PVTI_stuck2", 52);

@@ -15,8 +15,10 @@ import dev.kiroworker.statemachine.tasks.SnsPublish;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -55,6 +57,7 @@ final class WorkItemWorld {
   private boolean partial;
   private Gate gate = Gate.MET;
   private final Map<String, List<String>> scriptedErrors = new HashMap<>();
+  private final Set<String> causeless = new HashSet<>();
 
   private final FakeLock lock = new FakeLock();
   private final SnsPublish sns = SnsPublish.recording();
@@ -113,6 +116,12 @@ final class WorkItemWorld {
       errors.add(error);
     }
     return this;
+  }
+
+  /** {@code state}'s next call fails with {@code error} and no cause at all. */
+  WorkItemWorld failWithoutCauseAt(String state, String error) {
+    causeless.add(state);
+    return failAt(state, error, 1);
   }
 
   /** Every call of {@code state} fails with {@code error}. */
@@ -197,7 +206,7 @@ final class WorkItemWorld {
       List<String> errors = scriptedErrors.getOrDefault(state, List.of());
       if (!errors.isEmpty()) {
         String error = errors.removeFirst();
-        throw new StatesException(error, causeOf(error, state));
+        throw new StatesException(error, causeless.contains(state) ? null : causeOf(error, state));
       }
       currentState = state;
       return handler.invoke(request);
