@@ -68,6 +68,14 @@ public final class GitHubStandIn implements AutoCloseable {
     return baseUrl;
   }
 
+  /**
+   * The settings that point the handlers' GitHub client here: {@code GITHUB_API_URL} and {@code
+   * GITHUB_TOKEN}, to merge into the settings the demo gives the handlers.
+   */
+  public Map<String, String> environment() {
+    return Map.of("GITHUB_API_URL", baseUrl, "GITHUB_TOKEN", DemoWorld.TOKEN);
+  }
+
   /** What was changed, and which requests were not understood, in arrival order. */
   public List<RecordedMutation> mutations() {
     return state.log().entries();

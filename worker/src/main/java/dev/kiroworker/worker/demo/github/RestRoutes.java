@@ -21,12 +21,13 @@ import java.util.stream.Collectors;
  */
 final class RestRoutes {
 
+  // Numbers are bounded so that parsing them cannot fail: a longer one is simply unknown.
   private static final Pattern PROJECT =
-      Pattern.compile("/(orgs|users)/([^/]+)/projectsV2/(\\d+)/(fields|items)");
+      Pattern.compile("/(orgs|users)/([^/]+)/projectsV2/(\\d{1,9})/(fields|items)");
   private static final Pattern COMMENTS =
-      Pattern.compile("/repos/([^/]+)/([^/]+)/issues/(\\d+)/comments");
+      Pattern.compile("/repos/([^/]+)/([^/]+)/issues/(\\d{1,9})/comments");
   private static final Pattern COMMENT =
-      Pattern.compile("/repos/([^/]+)/([^/]+)/issues/comments/(\\d+)");
+      Pattern.compile("/repos/([^/]+)/([^/]+)/issues/comments/(\\d{1,18})");
 
   private final StandInState state;
   private final RestShapes shapes;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiroworker.handlers.errors.PermanentException;
 import dev.kiroworker.handlers.github.GitHubClient;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +56,35 @@ class GitHubStandInGraphQlTest {
     JsonNode draft = project.at("/items/nodes/1");
     assertThat(draft.at("/content/__typename").asText()).isEqualTo("DraftIssue");
     assertThat(draft.get("branch").isNull()).isTrue();
+  }
+
+  @Test
+  void projectItemsOrg_showsAnIssueWithItsBranchField_andNoStatusForAFieldTheBoardLacks() {
+    DemoWorld world =
+        DemoWorld.defaultScenario()
+            .issue(new DemoWorld.Issue(17, "Log in with a magic link"))
+            .item(
+                DemoWorld.Item.issue(
+                    17, "Blocked", Instant.parse("2026-11-02T09:00:00Z"), "feature/magic-link"))
+            .build();
+    Map<String, Object> variables = board("octo-org", false);
+    variables.put("statusField", "Stage");
+
+    try (GitHubStandIn other = GitHubStandIn.start(world)) {
+      JsonNode issue =
+          StandInClients.factory(other)
+              .newClient()
+              .graphql("ProjectItemsOrg", variables)
+              .at("/organization/projectV2/items/nodes/2");
+
+      assertThat(issue.get("type").asText()).isEqualTo("ISSUE");
+      assertThat(issue.get("status").isNull()).isTrue();
+      assertThat(issue.at("/branch/text").asText()).isEqualTo("feature/magic-link");
+      assertThat(issue.at("/content/issueState").asText()).isEqualTo("OPEN");
+      assertThat(issue.at("/content/repository/nameWithOwner").asText())
+          .isEqualTo("octo-org/sample-service");
+      assertThat(issue.at("/content/closedByPullRequestsReferences/nodes")).isEmpty();
+    }
   }
 
   @Test

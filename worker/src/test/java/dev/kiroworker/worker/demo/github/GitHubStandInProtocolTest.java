@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiroworker.handlers.errors.PermanentException;
 import dev.kiroworker.handlers.github.GitHubClient;
+import dev.kiroworker.handlers.github.GitHubClientFactory;
 import dev.kiroworker.handlers.github.HttpMethod;
 import dev.kiroworker.handlers.json.JsonMapper;
 import java.io.IOException;
@@ -40,6 +41,30 @@ class GitHubStandInProtocolTest {
   @AfterEach
   void stop() {
     standIn.close();
+  }
+
+  @Test
+  void environment_pointsTheHandlersGitHubSettingsAtTheStandIn() {
+    GitHubClient configured = GitHubClientFactory.from(standIn.environment()::get).newClient();
+
+    JsonNode fields = configured.rest(HttpMethod.GET, FIELDS, Map.of(), null).body();
+
+    assertThat(fields)
+        .extracting(field -> field.get("name").asText())
+        .containsExactly("Title", "Status", "Branch");
+    assertThat(standIn.unexpectedRequests()).isEmpty();
+  }
+
+  @Test
+  void aNumberTooLongForGitHub_isUnknown() {
+    assertThat(
+            github.restIfFound(
+                HttpMethod.GET,
+                "/repos/octo-org/sample-service/issues/99999999999/comments",
+                Map.of(),
+                null))
+        .isEmpty();
+    assertThat(standIn.unexpectedRequests()).hasSize(1);
   }
 
   @Test
