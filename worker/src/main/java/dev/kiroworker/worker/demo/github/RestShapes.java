@@ -89,22 +89,33 @@ final class RestShapes {
       content.put("node_id", "DI_kwDemo" + entry.restId());
       content.put("title", item.draftTitle());
       content.put("body", "");
+      content.put("created_at", item.createdAt().toString());
+      content.put("updated_at", item.createdAt().toString());
       return content;
     }
     String repository = state.world().nameWithOwner();
     int number = item.number();
+    // Database ids in the ranges GitHub's pull requests and issues have today.
+    boolean pullRequest = item.content() == DemoWorld.ItemContent.PULL_REQUEST;
+    content.put("id", (pullRequest ? 1_900_000_000L : 2_900_000_000L) + number);
     content.put("number", number);
     content.put("html_url", state.htmlUrl(number));
-    if (item.content() == DemoWorld.ItemContent.PULL_REQUEST) {
+    if (pullRequest) {
       state.pullRequest(number).ifPresent(pr -> pullRequest(content, pr));
     } else {
+      content.put("node_id", "I_kwDemo" + number);
       content.put("url", API + "/repos/" + repository + "/issues/" + number);
       content.put("repository_url", API + "/repos/" + repository);
       content.put("state", "open");
       content.put("title", state.issue(number).map(DemoWorld.Issue::title).orElse(""));
+      content.put("created_at", item.createdAt().toString());
+      content.put("updated_at", item.createdAt().toString());
       ObjectNode repo = content.putObject("repository");
+      repo.put("id", 718000001L);
+      repo.put("node_id", "R_kgDemo");
       repo.put("name", state.world().repository());
       repo.put("full_name", repository);
+      repo.put("private", true);
     }
     return content;
   }
