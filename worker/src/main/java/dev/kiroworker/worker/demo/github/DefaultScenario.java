@@ -14,8 +14,8 @@ final class DefaultScenario {
   static final String FAILED = "Failed";
   static final String BLOCKED = "Blocked";
 
-  static final String BRANCH = "feature/export-csv";
-  static final String SPEC = ".kiro/specs/feature-export-csv/";
+  static final String BRANCH = DemoWorld.DEMO_BRANCH;
+  static final String SPEC = DemoWorld.DEMO_SPEC_PATH + "/";
 
   private DefaultScenario() {}
 
@@ -43,8 +43,11 @@ final class DefaultScenario {
             SPEC + "tasks.md",
             "# Tasks\n\n- [ ] 1. Write the report rows as CSV\n- [ ] 2. Quote fields with commas\n")
         .pullRequest(
-            new DemoWorld.PullRequest(42, "Export the report as CSV", BRANCH, "main", true))
-        .item(DemoWorld.Item.pullRequest(42, READY, Instant.parse("2026-11-20T09:00:00Z")))
+            new DemoWorld.PullRequest(
+                DemoWorld.DEMO_PULL_REQUEST, "Export the report as CSV", BRANCH, "main", true))
+        .item(
+            DemoWorld.Item.pullRequest(
+                DemoWorld.DEMO_PULL_REQUEST, READY, Instant.parse("2026-11-20T09:00:00Z")))
         .item(
             DemoWorld.Item.draft(
                 "Think about search", DONE, Instant.parse("2026-11-01T09:00:00Z"), null));

@@ -36,6 +36,15 @@ public record DemoWorld(
   /** The token the stand-in accepts; any other is turned away with 401, as GitHub does. */
   public static final String TOKEN = "kiro-worker-demo-token";
 
+  /** The default world's feature branch, which holds the spec and is the head of the PR. */
+  public static final String DEMO_BRANCH = "feature/export-csv";
+
+  /** The default world's spec folder on {@link #DEMO_BRANCH}. */
+  public static final String DEMO_SPEC_PATH = ".kiro/specs/feature-export-csv";
+
+  /** The default world's open pull request from {@link #DEMO_BRANCH}. */
+  public static final int DEMO_PULL_REQUEST = 42;
+
   public DemoWorld {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(ownerType, "ownerType");

@@ -74,7 +74,7 @@ class GitHubStandInHandlersTest {
   void validateSpec_whenASpecFileIsRemoved_rejectsTheSpecNamingTheFile() {
     JsonNode item = discoveredItem();
     String headBefore = handlers.validateSpec(item.toString()).at("/pullRequest/headSha").asText();
-    assertThat(standIn.deleteFile("feature/export-csv", ".kiro/specs/feature-export-csv/design.md"))
+    assertThat(standIn.deleteFile(DemoWorld.DEMO_BRANCH, DemoWorld.DEMO_SPEC_PATH + "/design.md"))
         .isTrue();
 
     JsonNode verdict = handlers.validateSpec(item.toString());
@@ -88,6 +88,27 @@ class GitHubStandInHandlersTest {
     assertThat(verdict.at("/pullRequest/headSha").asText())
         .as("removing a file is a new commit")
         .isNotEqualTo(headBefore);
+  }
+
+  @Test
+  void validateSpec_inAWorldBuiltWithoutTasks_rejectsTheSpec() {
+    DemoWorld broken =
+        DemoWorld.defaultScenario()
+            .withoutFile(DemoWorld.DEMO_BRANCH, DemoWorld.DEMO_SPEC_PATH + "/tasks.md")
+            .build();
+    try (GitHubStandIn other = GitHubStandIn.start(broken, StandInClients.CLOCK)) {
+      var otherHandlers =
+          new StandInHandlers(
+              StandInClients.factory(other), broken.projectConfig(), StandInClients.CLOCK);
+
+      JsonNode verdict =
+          otherHandlers.validateSpec(otherHandlers.discoverWorkItem().get("item").toString());
+
+      assertThat(verdict.get("valid").asBoolean()).isFalse();
+      assertThat(verdict.at("/problems/0").asText())
+          .contains(DemoWorld.DEMO_SPEC_PATH + "/tasks.md is missing");
+      assertThat(verdict.at("/pullRequest/number").asInt()).isEqualTo(DemoWorld.DEMO_PULL_REQUEST);
+    }
   }
 
   @Test
