@@ -91,6 +91,17 @@ class GitHubStandInHandlersTest {
   }
 
   @Test
+  void validateSpec_afterARemovedSpecFileIsPushedAgain_acceptsTheSpec() {
+    JsonNode item = discoveredItem();
+    String design = DemoWorld.DEMO_SPEC_PATH + "/design.md";
+    standIn.deleteFile(DemoWorld.DEMO_BRANCH, design);
+
+    standIn.putFile(DemoWorld.DEMO_BRANCH, design, "# Design\n\nWrite rows with a CsvWriter.\n");
+
+    assertThat(handlers.validateSpec(item.toString()).get("valid").asBoolean()).isTrue();
+  }
+
+  @Test
   void validateSpec_inAWorldBuiltWithoutTasks_rejectsTheSpec() {
     DemoWorld broken =
         DemoWorld.defaultScenario()
