@@ -71,6 +71,41 @@ class GitHubStandInDiscoveryTest {
   }
 
   @Test
+  void aPullRequestLeftInProgress_isReportedStuck_andCrashRecoveryMovesItToFailed() {
+    DemoWorld world =
+        DemoWorld.builder("octo-org", OwnerType.ORGANIZATION, "sample-service")
+            .board(DemoWorld.defaultScenario().build().board())
+            .file(DemoWorld.DEMO_BRANCH, "README.md", "# sample-service\n")
+            .pullRequest(
+                new DemoWorld.PullRequest(
+                    51, "Paginate the audit log", DemoWorld.DEMO_BRANCH, "main", true))
+            .item(DemoWorld.Item.pullRequest(51, "In Progress", MONDAY))
+            .build();
+
+    try (GitHubStandIn standIn = GitHubStandIn.start(world, StandInClients.CLOCK)) {
+      StandInHandlers handlers = handlers(standIn, world);
+      JsonNode discovery = handlers.discoverWorkItem();
+      JsonNode stuck = discovery.at("/stuckItems/0");
+      String update =
+          "{\"phase\":\"stuck\",\"workItem\":{\"projectItemId\":\""
+              + stuck.get("projectItemId").asText()
+              + "\",\"repository\":\"octo-org/sample-service\",\"number\":51},"
+              + "\"execution\":{\"arn\":\"arn:aws:states:eu-west-1:123456789012:execution:demo:run-2\"}}";
+
+      JsonNode result = handlers.updatePullRequest(update);
+
+      assertThat(discovery.get("found").asBoolean()).isFalse();
+      assertThat(stuck.get("number").asInt()).isEqualTo(51);
+      assertThat(result.get("statusColumn").asText()).isEqualTo("Failed");
+      assertThat(standIn.mutations())
+          .extracting(RecordedMutation::describe)
+          .last()
+          .isEqualTo("moved PR #51 from In Progress to Failed");
+      assertThat(standIn.comments(51)).hasSize(1);
+    }
+  }
+
+  @Test
   void demoWorld_withAnItemForAPullRequestItDoesNotHave_isRefused() {
     DemoWorld.Builder builder =
         DemoWorld.defaultScenario()
