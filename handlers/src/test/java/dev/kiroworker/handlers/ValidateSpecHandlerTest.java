@@ -16,6 +16,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(GitHubApiExtension.class)
 class ValidateSpecHandlerTest {
@@ -52,5 +54,16 @@ class ValidateSpecHandlerTest {
     assertThatThrownBy(() -> invoke(handler, "{\"branch\": {\"name\": \"x\"}}"))
         .isInstanceOf(PermanentException.class)
         .hasMessageContaining("SpecRequest");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"null", "[]", "\"text\"", "42"})
+  void validateSpec_withAnEventThatIsNotAnObject_failsPermanentlyAndSaysSo(
+      String event, GitHubApi github) {
+    var handler = new ValidateSpecHandler(GitHubStandIn.factory(github), GitHubStandIn::config);
+
+    assertThatThrownBy(() -> invoke(handler, event))
+        .isInstanceOf(PermanentException.class)
+        .hasMessageStartingWith("The event must be a JSON object that fits SpecRequest, not ");
   }
 }

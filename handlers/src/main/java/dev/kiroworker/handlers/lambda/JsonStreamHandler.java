@@ -9,6 +9,7 @@ import dev.kiroworker.handlers.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Locale;
 
 /**
  * A Lambda handler that reads its event as JSON and writes its result as JSON with the module's one
@@ -31,6 +32,18 @@ public abstract class JsonStreamHandler implements RequestStreamHandler {
 
   /** Binds an event to a request record, with a plain message when it does not fit. */
   protected static <T> T bind(JsonNode event, Class<T> type) {
+    // Jackson maps JSON null to a null request, which would surface later as a
+    // NullPointerException that no Catch names; say what is wrong at the boundary instead.
+    if (event == null || !event.isObject()) {
+      throw new PermanentException(
+          "The event must be a JSON object that fits "
+              + type.getSimpleName()
+              + ", not "
+              + (event == null
+                  ? "nothing"
+                  : event.getNodeType().toString().toLowerCase(Locale.ROOT))
+              + ".");
+    }
     try {
       return JsonMapper.shared().treeToValue(event, type);
     } catch (JsonProcessingException e) {
