@@ -1,8 +1,8 @@
 package dev.kiroworker.handlers;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiroworker.handlers.json.JsonMapper;
-import dev.kiroworker.handlers.lambda.JsonStreamHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +14,7 @@ final class HandlerInvocation {
 
   private HandlerInvocation() {}
 
-  static JsonNode invoke(JsonStreamHandler handler, String event) {
+  static JsonNode invoke(RequestStreamHandler handler, String event) {
     var output = new ByteArrayOutputStream();
     try {
       handler.handleRequest(
