@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -34,6 +38,19 @@ abstract class DynamoDbContract {
       Map.of("#lockId", "lockId", "#expiresAt", "expiresAt", "#owner", "owner");
 
   private static final AtomicInteger TABLES = new AtomicInteger();
+  private static final Map<String, String> TYPED_NAMES =
+      Map.of("#n", "n", "#s", "s", "#flag", "flag", "#missing", "missing");
+  private static final Map<String, AttributeValue> TYPED_VALUES =
+      Map.of(
+          ":n9", AttributeValue.fromN("9"),
+          ":n10", AttributeValue.fromN("10"),
+          ":n11", AttributeValue.fromN("11"),
+          ":a", AttributeValue.fromS("a"),
+          ":b", AttributeValue.fromS("b"),
+          ":bb", AttributeValue.fromS("bb"),
+          ":c", AttributeValue.fromS("c"),
+          ":true", AttributeValue.fromBool(true),
+          ":false", AttributeValue.fromBool(false));
 
   DynamoDbClient dynamoDb;
   String table;
@@ -219,6 +236,64 @@ abstract class DynamoDbContract {
         .isInstanceOf(ConditionalCheckFailedException.class);
   }
 
+  @ParameterizedTest(name = "{0} holds: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "#n < :n11|true",
+        "#n <= :n10|true",
+        "#n > :n9|true",
+        "#n >= :n10|true",
+        "#n > :n10|false",
+        "#n = :n10|true",
+        "#n <> :n10|false",
+        "#n < :n9|false",
+        "#s < :c|true",
+        "#s < :bb|true",
+        "#s >= :a|true",
+        "#s > :b|false",
+        "#s = :b|true",
+        "#s <= :a|false",
+        "#flag = :true|true",
+        "#flag = :false|false",
+        "#flag <> :true|false",
+        "#missing = :b|false",
+        "#missing <> :b|true",
+        "#missing < :n11|false",
+        "#n = :b|false",
+        "#n <> :b|true",
+        "#s > :n9|false",
+        ":n9 < #n|true",
+        "attribute_exists(#missing) OR #n = :n10 AND #s = :a|false",
+        "(attribute_exists(#missing) OR #n = :n10) AND NOT #s = :a|true",
+      })
+  void conditions_compareScalarValuesAsDynamoDbDoes(String condition, boolean holds) {
+    Map<String, AttributeValue> item =
+        Map.of(
+            "lockId", AttributeValue.fromS("typed"),
+            "n", AttributeValue.fromN("10"),
+            "s", AttributeValue.fromS("b"),
+            "flag", AttributeValue.fromBool(true));
+    dynamoDb.putItem(request -> request.tableName(table).item(item));
+
+    Runnable write =
+        () ->
+            dynamoDb.putItem(
+                request ->
+                    request
+                        .tableName(table)
+                        .item(item)
+                        .conditionExpression(condition)
+                        .expressionAttributeNames(usedIn(condition, TYPED_NAMES))
+                        .expressionAttributeValues(usedIn(condition, TYPED_VALUES)));
+
+    if (holds) {
+      write.run();
+    } else {
+      assertThatThrownBy(write::run).isInstanceOf(ConditionalCheckFailedException.class);
+    }
+  }
+
   @Test
   void conditions_withUndefinedPlaceholder_areAValidationError() {
     assertThatThrownBy(
@@ -336,6 +411,13 @@ abstract class DynamoDbContract {
         "lockId", AttributeValue.fromS(lockId),
         "owner", AttributeValue.fromS(owner),
         "expiresAt", AttributeValue.fromN(Long.toString(expiresAt)));
+  }
+
+  /** Only the placeholders {@code condition} uses: DynamoDB refuses unused ones. */
+  private static <V> Map<String, V> usedIn(String condition, Map<String, V> placeholders) {
+    return placeholders.entrySet().stream()
+        .filter(e -> Pattern.compile(Pattern.quote(e.getKey()) + "\\b").matcher(condition).find())
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   static String errorCode(Throwable e) {
