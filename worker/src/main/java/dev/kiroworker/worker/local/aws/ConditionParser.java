@@ -2,8 +2,10 @@ package dev.kiroworker.worker.local.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Parses a condition expression, resolving {@code #name} and {@code :value} placeholders, with
@@ -130,12 +132,12 @@ final class ConditionParser {
   }
 
   private static boolean isKeyword(String token) {
-    String lower = token.toLowerCase(java.util.Locale.ROOT);
+    String lower = token.toLowerCase(Locale.ROOT);
     return UNSUPPORTED_WORDS.contains(lower) || Set.of("and", "or", "not").contains(lower);
   }
 
   private static DynamoDbError unsupportedWord(String token) {
-    if (UNSUPPORTED_WORDS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+    if (UNSUPPORTED_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
       return DynamoDbError.unsupported(
           "'"
               + token
@@ -147,7 +149,7 @@ final class ConditionParser {
   }
 
   private void rejectUnused(String parameter, Set<String> defined, Set<String> used) {
-    Set<String> unused = new java.util.TreeSet<>(defined);
+    Set<String> unused = new TreeSet<>(defined);
     unused.removeAll(used);
     if (!unused.isEmpty()) {
       throw DynamoDbError.validation(

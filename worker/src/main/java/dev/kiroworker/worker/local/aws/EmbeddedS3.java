@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -70,7 +71,7 @@ public final class EmbeddedS3 implements AutoCloseable {
   }
 
   /** S3's Last-Modified header format (RFC 1123). */
-  static String httpDate(java.time.Instant instant) {
+  static String httpDate(Instant instant) {
     return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
   }
 

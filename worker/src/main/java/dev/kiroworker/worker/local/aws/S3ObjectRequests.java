@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -77,7 +78,7 @@ final class S3ObjectRequests {
     if (headers.containsKey("x-amz-copy-source")) {
       throw S3Error.notImplemented("CopyObject");
     }
-    String encoding = headers.getOrDefault("Content-Encoding", java.util.List.of("")).toString();
+    String encoding = String.join(",", headers.getOrDefault("Content-Encoding", List.of()));
     String sha = headers.getFirst("x-amz-content-sha256");
     if (encoding.toLowerCase(Locale.ROOT).contains("aws-chunked")
         || (sha != null && sha.startsWith("STREAMING-"))) {
