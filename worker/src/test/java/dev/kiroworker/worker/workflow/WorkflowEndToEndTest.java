@@ -16,6 +16,8 @@ import dev.kiroworker.testsupport.GitHubApiExtension;
 import dev.kiroworker.worker.build.runner.LocalBuildRunner;
 import dev.kiroworker.worker.build.runner.LocalCodeBuild;
 import dev.kiroworker.worker.build.runner.S3ArtifactPublisher;
+import dev.kiroworker.worker.local.LocalWorkflow;
+import dev.kiroworker.worker.local.ProjectEnvironment;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,7 +187,7 @@ class WorkflowEndToEndTest {
             .projectConfig(BoardStandIn.projectConfig())
             .clock(Clock.systemUTC())
             .build();
-    return new LocalWorkflow(REPO, folder.resolve("git-server"), handlers, codeBuild());
+    return new LocalWorkflow(folder.resolve("git-server"), handlers, codeBuild());
   }
 
   /**

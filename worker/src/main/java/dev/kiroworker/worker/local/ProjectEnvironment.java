@@ -1,4 +1,4 @@
-package dev.kiroworker.worker.workflow;
+package dev.kiroworker.worker.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,12 +12,12 @@ import java.util.Map;
  * override and StartBuild's overrides do; here they go first in {@code
  * EnvironmentVariablesOverride}, so the workflow's own overrides still win.
  */
-final class ProjectEnvironment implements BuildRunner {
+public final class ProjectEnvironment implements BuildRunner {
 
   private final Map<String, String> variables;
   private final BuildRunner builds;
 
-  ProjectEnvironment(Map<String, String> variables, BuildRunner builds) {
+  public ProjectEnvironment(Map<String, String> variables, BuildRunner builds) {
     this.variables = Map.copyOf(variables);
     this.builds = builds;
   }

@@ -1,4 +1,4 @@
-package dev.kiroworker.worker.workflow;
+package dev.kiroworker.worker.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,13 +14,13 @@ import java.nio.charset.StandardCharsets;
  * and the result comes back from JSON bytes, as through the Lambda runtime, so the handler's own
  * mapper decides the field names. Its exceptions pass through for the engine to name.
  */
-final class InProcessFunction implements LambdaFunction {
+public final class InProcessFunction implements LambdaFunction {
 
   private static final Charset UTF8 = StandardCharsets.UTF_8;
 
   private final RequestStreamHandler handler;
 
-  InProcessFunction(RequestStreamHandler handler) {
+  public InProcessFunction(RequestStreamHandler handler) {
     this.handler = handler;
   }
 
