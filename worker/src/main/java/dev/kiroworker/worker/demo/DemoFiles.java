@@ -1,0 +1,53 @@
+package dev.kiroworker.worker.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The files the demo's build needs, packed into the jar under {@code demo/} by worker/pom.xml (the
+ * node sample, the fake agent and the repository's {@code buildspec.yml}) and extracted to the
+ * demo's folder, so the demo runs from the jar alone.
+ *
+ * @param sample the extracted node sample project
+ * @param agent the extracted fake agent, executable
+ * @param buildspec the extracted buildspec
+ */
+public record DemoFiles(Path sample, Path agent, Path buildspec) {
+
+  /** The node sample's files; a jar cannot list a folder, so they are named here. */
+  static final List<String> SAMPLE_FILES =
+      List.of("package.json", "src/grade.js", "test/grade.test.js");
+
+  private static final String ROOT = "/demo/";
+
+  /** Extracts the files into {@code folder}. */
+  public static DemoFiles extract(Path folder) {
+    Path sample = folder.resolve("node-sample");
+    for (String file : SAMPLE_FILES) {
+      copy("node-sample/" + file, sample.resolve(file));
+    }
+    Path agent = copy("fake-agent.sh", folder.resolve("bin/fake-agent.sh"));
+    if (!agent.toFile().setExecutable(true)) {
+      throw new IllegalStateException("Cannot make " + agent + " executable");
+    }
+    return new DemoFiles(sample, agent, copy("buildspec.yml", folder.resolve("buildspec.yml")));
+  }
+
+  private static Path copy(String resource, Path target) {
+    try (InputStream in = DemoFiles.class.getResourceAsStream(ROOT + resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            ROOT + resource + " is missing from the class path; build the worker jar with Maven");
+      }
+      Files.createDirectories(target.getParent());
+      Files.copy(in, target);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot extract " + resource + " to " + target, e);
+    }
+  }
+}
