@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -83,28 +84,15 @@ final class DemoRun {
 
   private int verdict(
       List<String> path, ExecutionResult result, GitHubStandIn github, List<String> buildLog) {
-    String last = path.isEmpty() ? "" : path.get(path.size() - 1);
-    boolean asDesigned =
-        result.status() == scenario.status()
-            && last.equals(scenario.lastState())
-            && github.unexpectedRequests().isEmpty();
-    if (asDesigned) {
+    Optional<String> problem =
+        DemoVerdict.problem(scenario, path, result.status(), github.unexpectedRequests());
+    if (problem.isEmpty()) {
       return ExitCode.OK;
     }
-    console
-        .err()
-        .println(
-            "demo: the run did not end as the "
-                + scenario.label()
-                + " scenario should ("
-                + scenario.status()
-                + " in "
-                + scenario.lastState()
-                + "); the build's last lines:");
+    console.err().println("demo: " + problem.get() + "; the build log's last lines:");
     buildLog
         .subList(Math.max(0, buildLog.size() - BUILD_LOG_TAIL), buildLog.size())
         .forEach(line -> console.err().println("  " + line));
-    github.unexpectedRequests().forEach(request -> console.err().println(request.describe()));
     return ExitCode.NOT_SUCCEEDED;
   }
 
