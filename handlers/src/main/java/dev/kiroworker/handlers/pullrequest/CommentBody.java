@@ -110,7 +110,8 @@ final class CommentBody {
     }
     if (update.phase() == Phase.FAILED) {
       if (update.results() != null && update.results().gate() != null) {
-        list("What failed", update.results().gate().reasons());
+        // The gate gives a verdict for every check, met or not, so these are not all failures.
+        list("Quality gate", update.results().gate().reasons());
       }
       if (update.failure() != null) {
         failure(update.failure());

@@ -70,7 +70,7 @@ class CommentBodyTest {
         .contains("| Lines | 72.4 % | 80 % | ❌ |")
         .contains("| Branches | not measured | 80 % | – |")
         .contains("**Tests:** 8 passed, 1 failed, 1 errored, 0 skipped")
-        .contains("#### What failed\n\n- Line coverage 72.4 % is below 80 %.\n- 2 of 10 tests")
+        .contains("#### Quality gate\n\n- Line coverage 72.4 % is below 80 %.\n- 2 of 10 tests")
         .contains("- Fix the 2 failing tests")
         .contains("- Coverage is below the threshold")
         .contains("then move the item back to For Implementation to run again.");

@@ -147,7 +147,7 @@ class WorkflowEndToEndTest {
             "Failed")
         .doesNotContain("ReportSuccess", "RecordFailure");
     github.verify(BoardStandIn.commented("the quality gate was not met"));
-    github.verify(BoardStandIn.commented("#### What failed"));
+    github.verify(BoardStandIn.commented("#### Quality gate"));
     github.verify(BoardStandIn.moved(BoardStandIn.ITEM_ID, BoardStandIn.FAILED_OPTION));
     github.verify(0, BoardStandIn.moved(BoardStandIn.ITEM_ID, BoardStandIn.IN_REVIEW_OPTION));
     List<JsonNode> alerts = workflow.alerts().published();
