@@ -64,7 +64,10 @@ final class NodeEmulator implements AutoCloseable {
           e);
     }
     StringBuilder errors = new StringBuilder();
-    Thread errorReader = Thread.ofVirtual().start(() -> capture(process.getErrorStream(), errors));
+    // Pipe readers block in native reads for the emulator's whole life; on virtual threads they
+    // hold carrier threads and can starve every other virtual thread of a 2-core machine.
+    Thread errorReader =
+        Thread.ofPlatform().daemon().start(() -> capture(process.getErrorStream(), errors));
     try {
       int port = readAnnouncedPort(process, timeout);
       return new NodeEmulator(emulator, process, port);
@@ -111,7 +114,8 @@ final class NodeEmulator implements AutoCloseable {
     BufferedReader output =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     CompletableFuture<String> firstLine = new CompletableFuture<>();
-    Thread.ofVirtual()
+    Thread.ofPlatform()
+        .daemon()
         .start(
             () -> {
               try {

@@ -17,7 +17,9 @@ final class StreamDrain {
   private StreamDrain() {}
 
   static Thread start(InputStream stream, OutputTail tail) {
-    return Thread.ofVirtual().name("process-drain").start(() -> drain(stream, tail));
+    // A platform thread: a read from a pipe blocks in native code, and on a virtual thread it
+    // would hold a carrier for the process's whole life, starving other virtual threads.
+    return Thread.ofPlatform().daemon().name("process-drain").start(() -> drain(stream, tail));
   }
 
   private static void drain(InputStream stream, OutputTail tail) {

@@ -10,7 +10,7 @@ import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** A JDK HTTP server on 127.0.0.1 and a free port, one virtual thread per request. */
+/** A JDK HTTP server on 127.0.0.1 and a free port, requests served on a pool of daemon threads. */
 final class LoopbackServer implements AutoCloseable {
 
   private final HttpServer server;
@@ -25,7 +25,11 @@ final class LoopbackServer implements AutoCloseable {
     try {
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+      // Platform threads: virtual ones could wait forever for a carrier while other code
+      // (process and emulator pipe readers) holds every carrier in a blocking native read.
+      ExecutorService executor =
+          Executors.newCachedThreadPool(
+              Thread.ofPlatform().daemon().name("embedded-" + name + "-", 0).factory());
       server.setExecutor(executor);
       server.createContext("/", handler);
       server.start();
