@@ -1,6 +1,7 @@
 package dev.kiroworker.worker.build.checkout;
 
 import dev.kiroworker.handlers.scrub.SecretScrubber;
+import dev.kiroworker.worker.build.git.GitFailure;
 import dev.kiroworker.worker.build.process.ProcessCommand;
 import dev.kiroworker.worker.build.process.ProcessResult;
 import java.nio.file.Path;
@@ -45,17 +46,9 @@ final class GitSession {
   ProcessResult require(String failure, Path folder, String... arguments) {
     ProcessResult result = run(folder, arguments);
     if (!result.succeeded()) {
-      throw new CheckoutFailedException(failure + " " + reason(result));
+      throw new CheckoutFailedException(
+          failure + " " + GitFailure.reason(result, timeout, scrubber));
     }
     return result;
-  }
-
-  private String reason(ProcessResult result) {
-    if (result.timedOut()) {
-      return "(git did not finish within " + timeout + ")";
-    }
-    String output = scrubber.scrub(result.output().strip());
-    int start = Math.max(0, output.length() - 500);
-    return "(git exited " + result.exitCode() + ": " + output.substring(start) + ")";
   }
 }

@@ -90,7 +90,7 @@ public final class GitRepository {
   public ProcessResult require(String failure, String... arguments) {
     ProcessResult result = run(arguments);
     if (!result.succeeded()) {
-      throw new GitException(failure + " " + reason(result), result);
+      throw new GitException(failure + " " + GitFailure.reason(result, timeout, scrubber), result);
     }
     return result;
   }
@@ -123,14 +123,5 @@ public final class GitRepository {
         "--message",
         message);
     return headSha();
-  }
-
-  private String reason(ProcessResult result) {
-    if (result.timedOut()) {
-      return "(git did not finish within " + timeout + ")";
-    }
-    String output = scrubber.scrub(result.output().strip());
-    int start = Math.max(0, output.length() - 500);
-    return "(git exited " + result.exitCode() + ": " + output.substring(start) + ")";
   }
 }

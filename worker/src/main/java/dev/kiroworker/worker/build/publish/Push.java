@@ -6,6 +6,7 @@ import dev.kiroworker.worker.build.checkout.BranchName;
 import dev.kiroworker.worker.build.checkout.GitAuth;
 import dev.kiroworker.worker.build.checkout.InvalidCheckoutInputException;
 import dev.kiroworker.worker.build.checkout.RemoteUrl;
+import dev.kiroworker.worker.build.git.GitFailure;
 import dev.kiroworker.worker.build.git.GitRepository;
 import dev.kiroworker.worker.build.process.ProcessResult;
 import dev.kiroworker.worker.build.process.ProcessRunner;
@@ -132,7 +133,12 @@ public final class Push {
       }
       PushFailure failure = PushClassifier.classify(result);
       if (!failure.retryable() || attempt > settings.retries()) {
-        String error = message(branch, attempt, failure, reason(result, secrets));
+        String error =
+            message(
+                branch,
+                attempt,
+                failure,
+                GitFailure.oneLineReason(result, settings.gitTimeout(), secrets));
         log.accept(error);
         return PushResult.failed(attempt, commitSha, remoteBranch(branch), failure, error);
       }
@@ -166,15 +172,5 @@ public final class Push {
         + reason
         + ". "
         + failure.advice(branch);
-  }
-
-  private String reason(ProcessResult result, SecretScrubber secrets) {
-    if (result.timedOut()) {
-      return "(git did not finish within " + settings.gitTimeout() + ")";
-    }
-    // One line: the message goes into a log line and the summary's error field.
-    String output = secrets.scrub(result.output().strip()).replaceAll("\\s*\\R\\s*", " / ");
-    int start = Math.max(0, output.length() - 500);
-    return "(git exited " + result.exitCode() + ": " + output.substring(start) + ")";
   }
 }
