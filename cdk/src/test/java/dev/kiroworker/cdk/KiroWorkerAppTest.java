@@ -27,6 +27,8 @@ class KiroWorkerAppTest {
             "KiroWorker-test-Build",
             "KiroWorker-test-Workflow");
     assertThat(stacks.state().getTerminationProtection()).isFalse();
+    // Through its references to the secrets and the artifacts bucket.
+    assertThat(stacks.build().getDependencies()).contains(stacks.state());
   }
 
   @Test
