@@ -66,11 +66,13 @@ public final class WorkflowAlarms extends Construct {
                     + env
                     + " failed, timed out or were aborted in the last hour. Open state machine "
                     + stateMachine
-                    + " in the Step Functions console, filter its executions by Failed, Timed out"
-                    + " and Aborted, and read each run's error and cause under $.error (the"
-                    + " failed-run mail carries them too). A rejected spec or a missed quality gate"
-                    + " is explained on the pull request; any other error is a fault to fix, then"
-                    + " move the board item back to ready."
+                    + " in the Step Functions console and filter its executions by Failed, Timed"
+                    + " out and Aborted. Runs failed with KiroWorker.SpecRejected or"
+                    + " KiroWorker.WorkItemFailed are explained on their pull requests and in the"
+                    + " failed-run mails: fix the spec or the code, then move the board item back"
+                    + " to the ready column. Any other error, a time-out or an abort is a fault in"
+                    + " kiro-worker or its setup: find the failing state in the execution's event"
+                    + " history, read its error and cause, and fix that."
                     + MORE),
         new AlarmedMetric(
             "build-failure-rate",

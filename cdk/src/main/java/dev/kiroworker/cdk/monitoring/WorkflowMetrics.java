@@ -23,6 +23,9 @@ public final class WorkflowMetrics {
   private static final String LAMBDA = "AWS/Lambda";
   private static final String DYNAMODB = "AWS/DynamoDB";
 
+  /** CloudWatch's limit on the metrics one alarm may use. */
+  static final int MAX_METRICS_PER_ALARM = 10;
+
   private final MonitoredResources resources;
 
   public WorkflowMetrics(MonitoredResources resources) {
@@ -142,6 +145,16 @@ public final class WorkflowMetrics {
   }
 
   private IMetric worstFunction(String metricName, String label, Duration period) {
+    if (resources.functions().size() > MAX_METRICS_PER_ALARM) {
+      throw new IllegalStateException(
+          "The workflow invokes "
+              + resources.functions().size()
+              + " functions, but one CloudWatch alarm can watch at most "
+              + MAX_METRICS_PER_ALARM
+              + " metrics; split the Lambda alarms into groups of "
+              + MAX_METRICS_PER_ALARM
+              + ".");
+    }
     Map<String, IMetric> byId = new LinkedHashMap<>();
     for (MonitoredFunction function : resources.functions()) {
       byId.put(expressionId(function), function(function, metricName, Stats.SUM, period));

@@ -136,6 +136,15 @@ class MonitoringStackTest {
   }
 
   @Test
+  void alertTopic_isTheChannelsTopicForFailedRuns() {
+    MonitoringStack stack = monitoring(Environments.TEST);
+
+    assertThat(stack.alertTopic()).isSameAs(stack.alertChannel().failedRunTopic());
+    assertThat(stack.alertTopic().getNode().getPath())
+        .isEqualTo("KiroWorker-test-Monitoring/Alerts/Topic");
+  }
+
+  @Test
   void alertTopic_withoutAddresses_hasNoSubscription() {
     template(monitoring(Environments.TEST)).resourceCountIs("AWS::SNS::Subscription", 0);
   }
