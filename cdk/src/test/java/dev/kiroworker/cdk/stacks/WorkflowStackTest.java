@@ -2,10 +2,12 @@ package dev.kiroworker.cdk.stacks;
 
 import static dev.kiroworker.cdk.stacks.WorkflowTemplate.actions;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiroworker.cdk.SynthesizedApp;
 import dev.kiroworker.cdk.config.Environments;
+import dev.kiroworker.cdk.workflow.HandlerFunction;
 import dev.kiroworker.statemachine.workflow.WorkItemWorkflow;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -122,6 +124,33 @@ class WorkflowStackTest {
         assertThat(variables.has("GITHUB_API_URL")).as(handler).isFalse();
       }
     }
+  }
+
+  @Test
+  void theStackNamesItsPartsForTheOtherStacksAndTheTests() {
+    assertThat(stack.functions().byName()).containsOnlyKeys(HANDLERS);
+    HandlerFunction releaseLock = stack.functions().get("ReleaseLock");
+    assertThat(releaseLock.handler().name()).isEqualTo("ReleaseLock");
+    assertThat(releaseLock.alias().getAliasName()).isEqualTo(HandlerFunction.ALIAS);
+    assertThat(stack.resolve(releaseLock.function().getFunctionName()))
+        .isEqualTo(Map.of("Ref", json.function("kiro-worker-test-ReleaseLock").getKey()));
+    assertThat(stack.resolve(releaseLock.logGroup().getLogGroupName()))
+        .isEqualTo(
+            Map.of(
+                "Ref",
+                json.function("kiro-worker-test-ReleaseLock")
+                    .getValue()
+                    .at("/Properties/LoggingConfig/LogGroup/Ref")
+                    .asText()));
+    assertThat(stack.resolve(stack.stateMachine().stateMachine().getStateMachineArn()))
+        .isEqualTo(Map.of("Ref", json.only("AWS::StepFunctions::StateMachine").getKey()));
+    assertThat(stack.stateMachine().logGroup()).isNotNull();
+    assertThat(stack.schedule().rule()).isNotNull();
+    assertThat(stack.cleanup().rule()).isNotNull();
+    assertThat(stack.cleanup().deadLetterQueue()).isNotNull();
+    assertThatThrownBy(() -> stack.functions().get("SummarizeBuild"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no SummarizeBuild function");
   }
 
   // --- least privilege per function ---
