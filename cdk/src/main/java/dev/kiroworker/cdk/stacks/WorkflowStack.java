@@ -11,6 +11,7 @@ import dev.kiroworker.cdk.workflow.WorkflowDefinition;
 import dev.kiroworker.cdk.workflow.WorkflowFunctions;
 import dev.kiroworker.cdk.workflow.WorkflowSchedule;
 import dev.kiroworker.cdk.workflow.WorkflowStateMachine;
+import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.constructs.Construct;
@@ -75,6 +76,26 @@ public final class WorkflowStack extends Stack {
             functions.get("ReleaseLock").alias(),
             environment,
             names);
+
+    // What an operator looks up after a deployment (aws cloudformation describe-stacks).
+    output(
+        "StateMachineArn",
+        stateMachine.stateMachine().getStateMachineArn(),
+        "Start a run by hand: aws stepfunctions start-execution --state-machine-arn <this>"
+            + " --input '{\"startedBy\":\"<your name>\"}'");
+    output(
+        "StateMachineLogGroup",
+        stateMachine.logGroup().getLogGroupName(),
+        "Every execution event, with its input and output");
+    output(
+        "CleanupDeadLetterQueueUrl",
+        cleanup.deadLetterQueue().getQueueUrl(),
+        "Execution status events whose lock cleanup failed; send one to the ReleaseLock function"
+            + " to retry it");
+  }
+
+  private void output(String id, String value, String description) {
+    CfnOutput.Builder.create(this, id).value(value).description(description).build();
   }
 
   public WorkflowFunctions functions() {

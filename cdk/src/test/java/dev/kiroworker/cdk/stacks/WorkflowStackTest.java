@@ -153,6 +153,22 @@ class WorkflowStackTest {
         .hasMessageContaining("no SummarizeBuild function");
   }
 
+  @Test
+  void outputsTellTheOperatorHowToStartARunAndWhereToLook() {
+    String machine = json.only("AWS::StepFunctions::StateMachine").getKey();
+    template.hasOutput(
+        "StateMachineArn",
+        Map.of(
+            "Value",
+            Map.of("Ref", machine),
+            "Description",
+            Match.stringLikeRegexp(".*aws stepfunctions start-execution.*")));
+    template.hasOutput("StateMachineLogGroup", Match.objectLike(Map.of("Value", Match.anyValue())));
+    template.hasOutput(
+        "CleanupDeadLetterQueueUrl",
+        Match.objectLike(Map.of("Value", Map.of("Ref", json.only("AWS::SQS::Queue").getKey()))));
+  }
+
   // --- least privilege per function ---
 
   @Test
