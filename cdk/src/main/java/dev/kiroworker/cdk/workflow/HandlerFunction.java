@@ -52,16 +52,28 @@ public final class HandlerFunction extends Construct {
     this.handler = handler;
     jar.requireClass(handler.handlerClass());
     String functionName = names.function(handler.name());
-
     this.logGroup =
         LogGroup.Builder.create(this, "LogGroup")
             .logGroupName(names.logGroup("lambda", functionName))
             .retention(LogRetention.ofDays(environment.logRetentionDays()))
             .removalPolicy(environment.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
             .build();
+    Role role = role(environment, state);
+    this.function = function(functionName, environment, jar, role, environmentVariables);
+    this.alias =
+        Alias.Builder.create(this, "Alias")
+            .aliasName(ALIAS)
+            .version(function.getCurrentVersion())
+            .description("The version the workflow runs; moves with each deployment")
+            .build();
+  }
 
-    // An own role instead of the CDK's default, which would attach the AWS managed
-    // AWSLambdaBasicExecutionRole (logs on every log group in the account).
+  /**
+   * An own role instead of the CDK's default, which would attach the AWS managed
+   * AWSLambdaBasicExecutionRole (logs on every log group in the account): this function's log group
+   * and its handler's accesses only.
+   */
+  private Role role(DeploymentEnvironment environment, SharedState state) {
     Role role =
         Role.Builder.create(this, "Role")
             .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
@@ -72,8 +84,22 @@ public final class HandlerFunction extends Construct {
       access.statements(state).forEach(role::addToPrincipalPolicy);
       access.acceptFindings(role);
     }
+    AcceptedFindings.accept(
+        role,
+        "AwsSolutions-IAM5",
+        "Active X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords do not support"
+            + " resource-level permissions, so AWS requires Resource \"*\" for them.",
+        "Resource::*");
+    return role;
+  }
 
-    this.function =
+  private Function function(
+      String functionName,
+      DeploymentEnvironment environment,
+      HandlersJar jar,
+      Role role,
+      Map<String, String> environmentVariables) {
+    Function created =
         Function.Builder.create(this, "Function")
             .functionName(functionName)
             .description(
@@ -100,26 +126,13 @@ public final class HandlerFunction extends Construct {
             .role(role)
             .environment(environmentVariables)
             .build();
-
-    this.alias =
-        Alias.Builder.create(this, "Alias")
-            .aliasName(ALIAS)
-            .version(function.getCurrentVersion())
-            .description("The version the workflow runs; moves with each deployment")
-            .build();
-
     AcceptedFindings.accept(
-        function,
+        created,
         "AwsSolutions-L1",
         "The handlers are compiled for Java 21, the project's baseline (maven.compiler.release"
             + " 21), and are tested on it. Moving every module to Java 25 is a project decision,"
             + " not a deployment setting.");
-    AcceptedFindings.accept(
-        role,
-        "AwsSolutions-IAM5",
-        "Active X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords do not support"
-            + " resource-level permissions, so AWS requires Resource \"*\" for them.",
-        "Resource::*");
+    return created;
   }
 
   public WorkflowHandler handler() {

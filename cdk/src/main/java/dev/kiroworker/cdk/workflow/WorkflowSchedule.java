@@ -39,10 +39,7 @@ public final class WorkflowSchedule extends Construct {
         Rule.Builder.create(this, "Rule")
             .ruleName(names.stateMachine() + "-schedule")
             .description(
-                "Starts the kiro-worker "
-                    + environment.name()
-                    + " workflow "
-                    + environment.schedule())
+                "Starts a kiro-worker " + environment.name() + " run: " + environment.schedule())
             .schedule(Schedule.expression(environment.schedule()))
             .build();
     // A start that cannot be delivered is not retried for long and needs no dead-letter queue:

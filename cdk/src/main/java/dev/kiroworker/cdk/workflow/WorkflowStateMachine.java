@@ -63,19 +63,8 @@ public final class WorkflowStateMachine extends Construct {
             .removalPolicy(environment.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
             .build();
 
-    Map<String, String> values = new LinkedHashMap<>();
-    functions
-        .byName()
-        .values()
-        .forEach(
-            function ->
-                values.put(function.handler().placeholder(), function.alias().getFunctionArn()));
-    values.put("BuildProjectName", buildProject.getProjectName());
-    values.put("AlertTopicArn", alertTopic.getTopicArn());
-    values.put("EnvironmentName", environment.name());
-    values.put("CoverageThreshold", percentage(environment.coverageThreshold()));
-    values.put("GitHubServerUrl", gitHub.serverUrl());
-    values.put("BuildTimeoutMinutes", String.valueOf(lease.buildTimeoutMinutes()));
+    Map<String, String> values =
+        substitutionValues(functions, buildProject, alertTopic, environment, gitHub);
 
     this.stateMachine =
         StateMachine.Builder.create(this, "StateMachine")
@@ -94,6 +83,27 @@ public final class WorkflowStateMachine extends Construct {
             .build();
 
     allowWhatTheDefinitionCalls(functions, buildProject, alertTopic);
+  }
+
+  /** A value for every placeholder: the six alias ARNs and the deployment's settings. */
+  private static Map<String, String> substitutionValues(
+      WorkflowFunctions functions,
+      IProject buildProject,
+      ITopic alertTopic,
+      DeploymentEnvironment environment,
+      GitHubEndpoints gitHub) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (HandlerFunction function : functions.byName().values()) {
+      values.put(function.handler().placeholder(), function.alias().getFunctionArn());
+    }
+    values.put("BuildProjectName", buildProject.getProjectName());
+    values.put("AlertTopicArn", alertTopic.getTopicArn());
+    values.put("EnvironmentName", environment.name());
+    values.put("CoverageThreshold", percentage(environment.coverageThreshold()));
+    values.put("GitHubServerUrl", gitHub.serverUrl());
+    values.put(
+        "BuildTimeoutMinutes", String.valueOf(LockLease.of(environment).buildTimeoutMinutes()));
+    return values;
   }
 
   private void allowWhatTheDefinitionCalls(
