@@ -156,8 +156,8 @@ public final class RunCommand implements Callable<Integer> {
       console
           .err()
           .println(
-              "run: only local runs start from the command line; add --local. Deployed runs are"
-                  + " started by the environment's schedule.");
+              "kiro-worker run: only local runs start from the command line; add --local. Deployed"
+                  + " runs are started by the environment's schedule.");
       return ExitCode.USAGE;
     }
     RunPlan plan = plan();
@@ -190,8 +190,8 @@ public final class RunCommand implements Callable<Integer> {
         token,
         environment.optional(RunEnvironment.KIRO_API_KEY).orElse(""),
         workflow,
-        lockTable != null ? lockTable : prefix + "-locks",
-        bucket != null ? bucket : prefix + "-artifacts",
+        StorageNames.lockTable(lockTable != null ? lockTable : prefix + "-locks"),
+        StorageNames.bucket(bucket != null ? bucket : prefix + "-artifacts"),
         projectVariables(gitHub),
         environment.variables());
   }

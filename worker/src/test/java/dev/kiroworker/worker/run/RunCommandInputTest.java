@@ -168,6 +168,22 @@ class RunCommandInputTest {
   }
 
   @Test
+  void aBucketNameS3WouldRefuse_exitThree() {
+    Invocation run = run(LocalRunEnvironment.withToken(), board(), "--bucket", "My_Bucket");
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("the bucket name must be 3 to 63 lower-case letters");
+  }
+
+  @Test
+  void aLockTableNameDynamoDbWouldRefuse_exitThree() {
+    Invocation run = run(LocalRunEnvironment.withToken(), board(), "--lock-table", "no/slash");
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("the lock table name must be 3 to 255 letters");
+  }
+
+  @Test
   void aThresholdAboveOneHundred_exitThree() {
     Invocation run = run(LocalRunEnvironment.withToken(), board(), "--coverage-threshold", "120");
 
