@@ -8,8 +8,10 @@ import dev.kiroworker.worker.cli.ExitCode;
 import dev.kiroworker.worker.cli.InvalidInputException;
 import dev.kiroworker.worker.demo.DemoCommand;
 import dev.kiroworker.worker.invoke.InvokeCommand;
+import dev.kiroworker.worker.run.RunCommand;
 import dev.kiroworker.worker.sfn.SfnCommand;
 import java.io.PrintWriter;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -53,8 +55,8 @@ public final class KiroWorker {
   }
 
   /**
-   * Runs one command line with {@code variables} as the build steps' environment; see {@link
-   * #run(Console, String...)}.
+   * Runs one command line with {@code variables} as the process environment (the build steps' and
+   * {@code run --local}'s); see {@link #run(Console, String...)}.
    */
   public static int run(Console console, BuildVariables variables, String... args) {
     CommandLine commandLine =
@@ -62,7 +64,8 @@ public final class KiroWorker {
             .addSubcommand(SfnCommand.commandLine(console))
             .addSubcommand(new InvokeCommand(console))
             .addSubcommand(BuildCommand.commandLine(console, variables))
-            .addSubcommand(DemoCommand.commandLine(console));
+            .addSubcommand(DemoCommand.commandLine(console))
+            .addSubcommand(new RunCommand(console, variables.all(), Clock.systemUTC()));
     // Set after the subcommands are added: picocli copies these settings down the tree.
     PrintWriter out = new PrintWriter(console.out(), true);
     PrintWriter err = new PrintWriter(console.err(), true);

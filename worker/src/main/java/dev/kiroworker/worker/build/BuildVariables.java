@@ -83,6 +83,11 @@ public final class BuildVariables {
     this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
   }
 
+  /** Every variable, as given; for commands that read more than the build steps' variables. */
+  public Map<String, String> all() {
+    return environment;
+  }
+
   /** The variables of this process. */
   public static BuildVariables fromProcess() {
     return new BuildVariables(System.getenv());

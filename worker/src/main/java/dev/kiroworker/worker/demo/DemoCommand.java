@@ -2,16 +2,11 @@ package dev.kiroworker.worker.demo;
 
 import dev.kiroworker.worker.cli.Console;
 import dev.kiroworker.worker.cli.InvalidInputException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.kiroworker.worker.local.WorkFolder;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,34 +70,8 @@ public final class DemoCommand implements Callable<Integer> {
                         "no scenario called '"
                             + scenario
                             + "'; see kiro-worker demo --help for the list"));
-    Path folder = createFolder();
-    try {
-      return new DemoRun(console, chosen, folder).run();
-    } finally {
-      if (keep) {
-        console.out().println();
-        console.out().println("Kept the demo's files in " + folder);
-      } else {
-        delete(folder);
-      }
-    }
-  }
-
-  private static Path createFolder() {
-    try {
-      return Files.createTempDirectory("kiro-worker-demo-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create the demo's folder", e);
-    }
-  }
-
-  private static void delete(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot remove the demo's folder " + folder, e);
+    try (WorkFolder folder = WorkFolder.create("demo", null, keep, console.out())) {
+      return new DemoRun(console, chosen, folder.path()).run();
     }
   }
 }

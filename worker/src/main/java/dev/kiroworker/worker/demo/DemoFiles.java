@@ -1,9 +1,6 @@
 package dev.kiroworker.worker.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.kiroworker.worker.local.BundledFile;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,32 +19,16 @@ public record DemoFiles(Path sample, Path agent, Path buildspec) {
   static final List<String> SAMPLE_FILES =
       List.of("package.json", "src/grade.js", "test/grade.test.js");
 
-  private static final String ROOT = "/demo/";
-
   /** Extracts the files into {@code folder}. */
   public static DemoFiles extract(Path folder) {
     Path sample = folder.resolve("node-sample");
     for (String file : SAMPLE_FILES) {
-      copy("node-sample/" + file, sample.resolve(file));
+      BundledFile.extract("node-sample/" + file, sample.resolve(file));
     }
-    Path agent = copy("fake-agent.sh", folder.resolve("bin/fake-agent.sh"));
+    Path agent = BundledFile.extract("fake-agent.sh", folder.resolve("bin/fake-agent.sh"));
     if (!agent.toFile().setExecutable(true)) {
       throw new IllegalStateException("Cannot make " + agent + " executable");
     }
-    return new DemoFiles(sample, agent, copy("buildspec.yml", folder.resolve("buildspec.yml")));
-  }
-
-  private static Path copy(String resource, Path target) {
-    try (InputStream in = DemoFiles.class.getResourceAsStream(ROOT + resource)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            ROOT + resource + " is missing from the class path; build the worker jar with Maven");
-      }
-      Files.createDirectories(target.getParent());
-      Files.copy(in, target);
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot extract " + resource + " to " + target, e);
-    }
+    return new DemoFiles(sample, agent, BundledFile.buildspec(folder.resolve("buildspec.yml")));
   }
 }

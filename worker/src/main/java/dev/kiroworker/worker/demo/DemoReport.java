@@ -6,6 +6,7 @@ import dev.kiroworker.worker.demo.github.DemoWorld;
 import dev.kiroworker.worker.demo.github.GitHubStandIn;
 import dev.kiroworker.worker.demo.github.IssueComment;
 import dev.kiroworker.worker.demo.github.RecordedMutation;
+import dev.kiroworker.worker.local.AlertLine;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -49,13 +50,7 @@ final class DemoReport {
     if (alerts.isEmpty()) {
       out.println("  (none)");
     }
-    alerts.forEach(alert -> out.println("  " + describe(alert)));
-  }
-
-  private static String describe(JsonNode alert) {
-    String subject = alert.path("Subject").asText("");
-    String summary = alert.at("/Message/summary").asText("");
-    return summary.isEmpty() ? subject : subject + ": " + summary;
+    alerts.forEach(alert -> out.println("  " + AlertLine.of(alert)));
   }
 
   private static String firstLine(String text) {

@@ -1,8 +1,6 @@
 package dev.kiroworker.worker.demo;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import dev.kiroworker.handlers.WorkflowHandlers;
-import dev.kiroworker.handlers.config.Settings;
 import dev.kiroworker.handlers.lock.DynamoDbLock;
 import dev.kiroworker.handlers.lock.ExecutionArn;
 import dev.kiroworker.handlers.lock.Lease;
@@ -13,6 +11,9 @@ import dev.kiroworker.worker.cli.Console;
 import dev.kiroworker.worker.cli.ExitCode;
 import dev.kiroworker.worker.demo.github.DemoWorld;
 import dev.kiroworker.worker.demo.github.GitHubStandIn;
+import dev.kiroworker.worker.local.ExecutionView;
+import dev.kiroworker.worker.local.LocalHandlers;
+import dev.kiroworker.worker.local.LocalStorage;
 import dev.kiroworker.worker.local.LocalWorkflow;
 import dev.kiroworker.worker.local.aws.EmbeddedAws;
 import java.net.URI;
@@ -24,11 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * One demo run in {@code folder}: the scenario's world served by the GitHub stand-in, the lock
@@ -61,8 +57,8 @@ final class DemoRun {
     List<String> buildLog = new ArrayList<>();
     try (GitHubStandIn github = GitHubStandIn.start(world);
         EmbeddedAws aws = EmbeddedAws.start()) {
-      createLockTable(aws.dynamoDb());
-      aws.s3().createBucket(request -> request.bucket(BUCKET));
+      LocalStorage.lockTable(aws.dynamoDb(), LOCK_TABLE);
+      LocalStorage.bucket(aws.s3(), BUCKET);
       if (scenario.lockHeldElsewhere()) {
         holdTheOnlySlot(aws.dynamoDb());
       }
@@ -98,41 +94,12 @@ final class DemoRun {
 
   private static Map<String, RequestStreamHandler> handlers(
       DemoWorld world, GitHubStandIn github, EmbeddedAws aws) {
-    return WorkflowHandlers.builder()
-        .settings(
-            Settings.of(
-                Map.of(
-                    "KIRO_LOCK_TABLE",
-                    LOCK_TABLE,
-                    "KIRO_BUILD_TIMEOUT_MINUTES",
-                    LocalWorkflow.BUILD_TIMEOUT_MINUTES)))
-        .dynamoDb(aws.dynamoDb())
-        .s3(aws.s3())
+    return LocalHandlers.builder(LOCK_TABLE, aws.dynamoDb(), aws.s3())
         .gitHub(URI.create(github.baseUrl()), DemoWorld.TOKEN)
         // GitHub's retry waits would only slow the demo; the stand-in never asks for one.
         .sleeper(duration -> {})
         .projectConfig(world.projectConfig())
-        .clock(Clock.systemUTC())
         .build();
-  }
-
-  /** The table docs/lock.md describes: one string partition key, {@code lockId}. */
-  private static void createLockTable(DynamoDbClient dynamoDb) {
-    dynamoDb.createTable(
-        request ->
-            request
-                .tableName(LOCK_TABLE)
-                .attributeDefinitions(
-                    AttributeDefinition.builder()
-                        .attributeName("lockId")
-                        .attributeType(ScalarAttributeType.S)
-                        .build())
-                .keySchema(
-                    KeySchemaElement.builder()
-                        .attributeName("lockId")
-                        .keyType(KeyType.HASH)
-                        .build())
-                .billingMode(BillingMode.PAY_PER_REQUEST));
   }
 
   /** Another execution works on another item and holds the deployment's one slot. */

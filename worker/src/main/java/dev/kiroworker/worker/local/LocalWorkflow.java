@@ -22,9 +22,10 @@ import java.util.function.Consumer;
 /**
  * The real {@code work-item.asl.json} (from the statemachine jar) on the local engine, its
  * placeholders filled the way CDK fills them but pointing in process: each function ARN names a
- * handler bound through {@link LambdaFunctions}, {@code ${GitHubServerUrl}} is a folder of bare git
- * repositories, the build project is served by a {@link BuildRunner} and the alert topic by a
- * recording {@link SnsPublish}.
+ * handler bound through {@link LambdaFunctions}, the deployment's values come from {@link
+ * WorkflowSettings} ({@code ${GitHubServerUrl}} is GitHub itself, or a folder of bare git
+ * repositories in the demo and tests), the build project is served by a {@link BuildRunner} and the
+ * alert topic by a recording {@link SnsPublish}.
  */
 public final class LocalWorkflow {
 
@@ -36,9 +37,8 @@ public final class LocalWorkflow {
   /** Must match the lock's {@code KIRO_BUILD_TIMEOUT_MINUTES}, so the lease outlives the build. */
   public static final String BUILD_TIMEOUT_MINUTES = "10";
 
-  private static final String STATE_MACHINE = "kiro-worker-" + ENVIRONMENT;
-
   private final StateMachine machine;
+  private final String stateMachineName;
   private final TaskHandlers tasks;
   private final SnsPublish alerts = SnsPublish.recording();
 
@@ -50,7 +50,18 @@ public final class LocalWorkflow {
    */
   public LocalWorkflow(
       Path gitServer, Map<String, RequestStreamHandler> handlers, BuildRunner builds) {
-    this.machine = StateMachine.parse(definition(gitServer, handlers));
+    this(WorkflowSettings.of(gitServer), handlers, builds);
+  }
+
+  /**
+   * @param settings the values CDK would fill in for the deployment
+   * @param handlers the workflow's Lambda handlers by function name, e.g. from {@code
+   *     WorkflowHandlers}
+   */
+  public LocalWorkflow(
+      WorkflowSettings settings, Map<String, RequestStreamHandler> handlers, BuildRunner builds) {
+    this.machine = StateMachine.parse(definition(settings, handlers));
+    this.stateMachineName = stateMachineName(settings.environment());
     LambdaFunctions functions = new LambdaFunctions();
     handlers.forEach((name, handler) -> functions.function(name, new InProcessFunction(handler)));
     this.tasks =
@@ -71,7 +82,7 @@ public final class LocalWorkflow {
     return machine.execute(
         Json.object(),
         ExecutionOptions.builder()
-            .stateMachineName(STATE_MACHINE)
+            .stateMachineName(stateMachineName)
             .executionName(executionName)
             .region(REGION)
             .account(ACCOUNT)
@@ -84,16 +95,23 @@ public final class LocalWorkflow {
             .build());
   }
 
-  /** The execution ARN a run named {@code executionName} gets, as the lock records its owner. */
+  /**
+   * The execution ARN a run named {@code executionName} gets in the {@value #ENVIRONMENT}
+   * environment, as the lock records its owner.
+   */
   public static String executionArn(String executionName) {
     return "arn:aws:states:"
         + REGION
         + ":"
         + ACCOUNT
         + ":execution:"
-        + STATE_MACHINE
+        + stateMachineName(ENVIRONMENT)
         + ":"
         + executionName;
+  }
+
+  private static String stateMachineName(String environment) {
+    return "kiro-worker-" + environment;
   }
 
   /** The alerts the workflow published, in order. */
@@ -101,7 +119,8 @@ public final class LocalWorkflow {
     return alerts;
   }
 
-  private static String definition(Path gitServer, Map<String, RequestStreamHandler> handlers) {
+  private static String definition(
+      WorkflowSettings settings, Map<String, RequestStreamHandler> handlers) {
     Map<String, String> values = new LinkedHashMap<>();
     handlers
         .keySet()
@@ -112,9 +131,9 @@ public final class LocalWorkflow {
                     "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + name));
     values.put("BuildProjectName", BUILD_PROJECT);
     values.put("AlertTopicArn", "arn:aws:sns:" + REGION + ":" + ACCOUNT + ":kiro-worker-alerts");
-    values.put("EnvironmentName", ENVIRONMENT);
-    values.put("CoverageThreshold", "80");
-    values.put("GitHubServerUrl", gitServer.toString());
+    values.put("EnvironmentName", settings.environment());
+    values.put("CoverageThreshold", settings.coverageThreshold());
+    values.put("GitHubServerUrl", settings.gitHubServerUrl());
     values.put("BuildTimeoutMinutes", BUILD_TIMEOUT_MINUTES);
     return WorkItemWorkflow.substitute(WorkItemWorkflow.definitionText(), values);
   }

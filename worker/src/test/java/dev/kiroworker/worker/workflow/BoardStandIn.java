@@ -22,38 +22,40 @@ import dev.kiroworker.testsupport.GitHubApi;
  * Progress" with no lock), the spec branch over GraphQL, the results comments and the Status
  * mutation.
  */
-final class BoardStandIn {
+public final class BoardStandIn {
 
-  static final String REPOSITORY = "octo-org/sample-service";
-  static final String ITEM_ID = "PVTI_lADOBXkHcM4AqZ3xzgA102";
-  static final String STUCK_ITEM_ID = "PVTI_lADOBXkHcM4AqZ3xzgA106";
-  static final String TITLE = "Export the report as CSV";
-  static final String BRANCH = "feature/export-csv";
-  static final String SPEC_PATH = ".kiro/specs/feature-export-csv";
-  static final String PULL_REQUEST_COMMENTS = "/repos/" + REPOSITORY + "/issues/42/comments";
+  public static final String REPOSITORY = "octo-org/sample-service";
+  public static final String ITEM_ID = "PVTI_lADOBXkHcM4AqZ3xzgA102";
+  public static final String STUCK_ITEM_ID = "PVTI_lADOBXkHcM4AqZ3xzgA106";
+  public static final String TITLE = "Export the report as CSV";
+  public static final String BRANCH = "feature/export-csv";
+  public static final String SPEC_PATH = ".kiro/specs/feature-export-csv";
+  public static final String PULL_REQUEST_COMMENTS = "/repos/" + REPOSITORY + "/issues/42/comments";
 
   /** The Status options of {@code graphql/BoardStatusField/board.json}. */
-  static final String IN_PROGRESS_OPTION = "47fc9ee4";
+  public static final String IN_PROGRESS_OPTION = "47fc9ee4";
 
-  static final String IN_REVIEW_OPTION = "98236657";
-  static final String FAILED_OPTION = "5d8e0b31";
+  public static final String IN_REVIEW_OPTION = "98236657";
+  public static final String FAILED_OPTION = "5d8e0b31";
 
   private static final String PROJECT = "/orgs/octo-org/projectsV2/7";
 
   private BoardStandIn() {}
 
+  /** The board's project document, in the SSM parameter's format. */
+  public static final String PROJECT_DOCUMENT =
+      """
+      {"ownerType": "organization", "owner": "octo-org", "projectNumber": 7,
+       "priorityField": "Priority", "coverageThreshold": 80,
+       "repositories": ["octo-org/sample-service"]}
+      """;
+
   /** The project document local mode supplies in place of the SSM parameter. */
-  static ProjectConfig projectConfig() {
-    return ProjectConfigParser.parse(
-        """
-        {"ownerType": "organization", "owner": "octo-org", "projectNumber": 7,
-         "priorityField": "Priority", "coverageThreshold": 80,
-         "repositories": ["octo-org/sample-service"]}
-        """,
-        "the end-to-end test");
+  public static ProjectConfig projectConfig() {
+    return ProjectConfigParser.parse(PROJECT_DOCUMENT, "the end-to-end test");
   }
 
-  static void stub(GitHubApi github) {
+  public static void stub(GitHubApi github) {
     github.stubFor(
         get(urlPathEqualTo(PROJECT + "/fields"))
             .willReturn(github.jsonFixture(200, "rest/projectsV2/list-fields.json")));
@@ -80,8 +82,24 @@ final class BoardStandIn {
             .willReturn(github.jsonFixture(200, "graphql/UpdateItemStatus/updated.json")));
   }
 
+  /** Replaces the board's items with none at all: no work ready, nothing stuck. */
+  public static void emptyBoard(GitHubApi github) {
+    github.stubFor(
+        get(urlPathEqualTo(PROJECT + "/items"))
+            .willReturn(github.jsonFixture(200, "rest/projectsV2/list-items-empty.json")));
+  }
+
+  /** Answers the spec branch query with {@code graphql/SpecBranch/problems/<fixture>.json}. */
+  public static void specProblem(GitHubApi github, String fixture) {
+    github.stubFor(
+        post(urlEqualTo("/graphql"))
+            .withRequestBody(matchingJsonPath("$.operationName", equalTo("SpecBranch")))
+            .willReturn(
+                github.jsonFixture(200, "graphql/SpecBranch/problems/" + fixture + ".json")));
+  }
+
   /** The Status mutation that moves {@code itemId} to {@code optionId}. */
-  static RequestPatternBuilder moved(String itemId, String optionId) {
+  public static RequestPatternBuilder moved(String itemId, String optionId) {
     return postRequestedFor(urlEqualTo("/graphql"))
         .withRequestBody(matchingJsonPath("$.operationName", equalTo("UpdateItemStatus")))
         .withRequestBody(matchingJsonPath("$.variables.itemId", equalTo(itemId)))
@@ -89,7 +107,7 @@ final class BoardStandIn {
   }
 
   /** A new results comment on pull request 42 whose body contains {@code text}. */
-  static RequestPatternBuilder commented(String text) {
+  public static RequestPatternBuilder commented(String text) {
     return postRequestedFor(urlEqualTo(PULL_REQUEST_COMMENTS))
         .withRequestBody(matchingJsonPath("$.body", containing(text)));
   }

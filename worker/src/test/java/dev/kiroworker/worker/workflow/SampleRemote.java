@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * {@code test-fixtures/targets/node-sample} (changed by an edit), and the work item's branch adds a
  * spec with two open tasks for the fake agent.
  */
-final class SampleRemote {
+public final class SampleRemote {
 
   private final ProcessRunner processes = new ProcessRunner(SecretScrubber.patternsOnly());
   private final Path bare;
@@ -39,7 +39,7 @@ final class SampleRemote {
    *
    * @param specPath the spec folder on the branch, e.g. {@code .kiro/specs/feature-export-csv}
    */
-  static SampleRemote create(
+  public static SampleRemote create(
       Path repositoryRoot,
       Path server,
       String repository,
@@ -53,7 +53,7 @@ final class SampleRemote {
   }
 
   /** The branch's commit subjects, newest first. */
-  List<String> subjects() {
+  public List<String> subjects() {
     return git(bare, "log", "--format=%s", branch).output().lines().toList();
   }
 
@@ -102,8 +102,16 @@ final class SampleRemote {
     return result;
   }
 
+  /** The repository's root folder: {@code kiro.repo.root}, else the module's parent. */
+  public static Path repositoryRoot() {
+    String root = System.getProperty("kiro.repo.root");
+    Path folder = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
+    assertThat(folder.resolve("statemachine/work-item.asl.json")).exists();
+    return folder;
+  }
+
   /** Replaces {@code from} with {@code to} in {@code file}, which must contain it. */
-  static void replace(Path file, String from, String to) {
+  public static void replace(Path file, String from, String to) {
     try {
       String text = Files.readString(file);
       assertThat(text).contains(from);

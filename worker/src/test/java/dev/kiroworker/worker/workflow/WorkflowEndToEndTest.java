@@ -44,7 +44,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 @ExtendWith({AwsEmulatorExtension.class, GitHubApiExtension.class})
 class WorkflowEndToEndTest {
 
-  private static final Path REPO = repositoryRoot();
+  private static final Path REPO = SampleRemote.repositoryRoot();
   private static final String TOKEN = "ghp_" + "e2eWorkflowToken".repeat(3);
   private static final String API_KEY = "kiro-api-key-workflow-0123456789";
 
@@ -248,12 +248,5 @@ class WorkflowEndToEndTest {
 
   private String diagnostics(ExecutionResult result) {
     return result.summary() + "\n" + String.join("\n", buildLog);
-  }
-
-  private static Path repositoryRoot() {
-    String root = System.getProperty("kiro.repo.root");
-    Path folder = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-    assertThat(folder.resolve("statemachine/work-item.asl.json")).exists();
-    return folder;
   }
 }

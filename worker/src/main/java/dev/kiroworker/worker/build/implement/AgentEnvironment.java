@@ -1,7 +1,10 @@
 package dev.kiroworker.worker.build.implement;
 
 import dev.kiroworker.worker.build.BuildVariables;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the agent inherits of the build's environment. It gets {@code KIRO_API_KEY}, which it needs,
@@ -31,6 +34,23 @@ public final class AgentEnvironment {
           "AWS_CONTAINER_AUTHORIZATION_TOKEN",
           "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
           "AWS_WEB_IDENTITY_TOKEN_FILE");
+
+  /**
+   * Handed to the agent explicitly, and only when set, instead of inherited: a local run without a
+   * key resolves the buildspec's reference to an empty {@code KIRO_API_KEY}, and an empty key must
+   * not shadow the Kiro CLI's own sign-in.
+   */
+  public static final Set<String> HANDED_OVER = Set.of(BuildVariables.KIRO_API_KEY);
+
+  /**
+   * What the agent and its preflight do not inherit from the build, given the variables {@code
+   * handed} to them: {@link #WITHHELD}, and each of {@link #HANDED_OVER} they are not handed.
+   */
+  public static Set<String> notInherited(Map<String, String> handed) {
+    return Stream.concat(
+            WITHHELD.stream(), HANDED_OVER.stream().filter(name -> !handed.containsKey(name)))
+        .collect(Collectors.toUnmodifiableSet());
+  }
 
   /** The secrets whose values the scrubber removes from the agent's output and the artifacts. */
   public static final Set<String> SECRETS =

@@ -35,7 +35,7 @@ final class Preflight {
     log.accept("$ " + preflight.display());
     ProcessCommand command =
         new ProcessCommand(preflight.arguments(), clone, environment, timeout)
-            .withoutVariables(AgentEnvironment.WITHHELD);
+            .withoutVariables(AgentEnvironment.notInherited(environment));
     ProcessResult result;
     try {
       result = runner.run(command, log);

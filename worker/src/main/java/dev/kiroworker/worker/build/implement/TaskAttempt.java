@@ -74,7 +74,7 @@ final class TaskAttempt {
             git.directory(),
             environment,
             timeout)
-        .withoutVariables(AgentEnvironment.WITHHELD);
+        .withoutVariables(AgentEnvironment.notInherited(environment));
   }
 
   /** Why a run that did not succeed failed; {@code result} is null when it could not start. */

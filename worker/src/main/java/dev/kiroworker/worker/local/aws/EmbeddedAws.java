@@ -2,6 +2,7 @@ package dev.kiroworker.worker.local.aws;
 
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -68,10 +69,15 @@ public final class EmbeddedAws implements AutoCloseable {
 
   /** A DynamoDB client for {@code endpoint}, configured the way the stand-in expects. */
   public static DynamoDbClient dynamoDbClient(URI endpoint) {
+    return dynamoDbClient(endpoint, CREDENTIALS);
+  }
+
+  /** A DynamoDB client for {@code endpoint}, an emulator that checks {@code credentials}. */
+  public static DynamoDbClient dynamoDbClient(URI endpoint, AwsCredentialsProvider credentials) {
     return DynamoDbClient.builder()
         .endpointOverride(endpoint)
         .region(REGION)
-        .credentialsProvider(CREDENTIALS)
+        .credentialsProvider(credentials)
         .httpClient(UrlConnectionHttpClient.create())
         .build();
   }
@@ -81,10 +87,18 @@ public final class EmbeddedAws implements AutoCloseable {
    * subdomains) and plain bodies, because the stand-in does not decode aws-chunked uploads.
    */
   public static S3Client s3Client(URI endpoint) {
+    return s3Client(endpoint, CREDENTIALS);
+  }
+
+  /**
+   * An S3 client for {@code endpoint}, an emulator that checks {@code credentials}; configured as
+   * for the stand-in, which is also what S3 emulators (s3rver, MinIO, LocalStack) need.
+   */
+  public static S3Client s3Client(URI endpoint, AwsCredentialsProvider credentials) {
     return S3Client.builder()
         .endpointOverride(endpoint)
         .region(REGION)
-        .credentialsProvider(CREDENTIALS)
+        .credentialsProvider(credentials)
         .httpClient(UrlConnectionHttpClient.create())
         .forcePathStyle(true)
         .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())

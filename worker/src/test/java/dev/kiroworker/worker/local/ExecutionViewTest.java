@@ -1,4 +1,4 @@
-package dev.kiroworker.worker.demo;
+package dev.kiroworker.worker.local;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +45,24 @@ class ExecutionViewTest {
     assertThat(printed.toString(UTF_8))
         .contains("  Failed                       Fail        0.00 s  end\n")
         .contains("  Done                         Succeed     0.00 s  ok\n");
+  }
+
+  @Test
+  void statesInsideAMapAreIndented_andTheMapIsPrintedWhenLeft() {
+    view.accept(event("MapStateEntered", "name", "RecoverStuckItems"));
+    view.accept(event("TaskStateEntered", "name", "ReportStuck"));
+    view.accept(event("TaskStateExited", "name", "ReportStuck"));
+    view.accept(event("SucceedStateEntered", "name", "StuckItemReported"));
+    view.accept(event("SucceedStateExited", "name", "StuckItemReported"));
+    view.accept(event("MapStateExited", "name", "RecoverStuckItems"));
+
+    assertThat(printed.toString(UTF_8))
+        .isEqualTo(
+            "    ReportStuck                Task        0.00 s  ok\n"
+                + "    StuckItemReported          Succeed     0.00 s  ok\n"
+                + "  RecoverStuckItems            Map         0.00 s  ok\n");
+    assertThat(view.path())
+        .containsExactly("RecoverStuckItems", "ReportStuck", "StuckItemReported");
   }
 
   @Test
