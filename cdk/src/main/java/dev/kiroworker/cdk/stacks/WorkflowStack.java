@@ -53,7 +53,7 @@ public final class WorkflowStack extends Stack {
             environment,
             names,
             HandlersJar.open(artifacts.handlersJar()),
-            SharedState.of(state),
+            SharedState.of(state, names.environment()),
             gitHub);
     this.stateMachine =
         new WorkflowStateMachine(

@@ -2,6 +2,7 @@ package dev.kiroworker.cdk.workflow;
 
 import io.github.cdklabs.cdknag.RegexAppliesTo;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.constructs.IConstruct;
 
@@ -90,19 +91,25 @@ public enum HandlerAccess {
 
   /**
    * {@code ReportStore}: lists the build's report folder (ListObjectsV2 is {@code s3:ListBucket})
-   * and reads objects from it (GetObject, also with a Range for format detection). The bucket holds
-   * only build artifacts, under keys made of the build id, so objects are granted bucket wide.
+   * and reads objects from it (GetObject, also with a Range for format detection). Builds write
+   * under {@code <environment>/<build id>/}, so both are limited to this environment's prefix: a
+   * bucket shared by environments would not let one read the other's reports.
    */
   READ_BUILD_REPORTS {
     @Override
     List<PolicyStatement> statements(SharedState state) {
+      String prefix = state.environment() + "/";
       return List.of(
-          statement(
-              "ListBuildReports", List.of("s3:ListBucket"), state.artifactsBucket().getBucketArn()),
+          PolicyStatement.Builder.create()
+              .sid("ListBuildReports")
+              .actions(List.of("s3:ListBucket"))
+              .resources(List.of(state.artifactsBucket().getBucketArn()))
+              .conditions(Map.of("StringLike", Map.of("s3:prefix", prefix + "*")))
+              .build(),
           statement(
               "ReadBuildReports",
               List.of("s3:GetObject"),
-              state.artifactsBucket().arnForObjects("*")));
+              state.artifactsBucket().arnForObjects(prefix + "*")));
     }
 
     @Override
@@ -112,11 +119,11 @@ public enum HandlerAccess {
       AcceptedFindings.accept(
           role,
           "AwsSolutions-IAM5",
-          "s3:GetObject on the artifacts bucket's objects: report keys are"
-              + " <environment>/<build id>/..., known only when a build has run. The bucket holds"
-              + " nothing but this environment's build artifacts, and the function only reads.",
+          "s3:GetObject on the artifacts bucket's objects under this environment's prefix: report"
+              + " keys are <environment>/<build id>/..., and the build id is known only when a"
+              + " build has run. The function only reads.",
           RegexAppliesTo.builder()
-              .regex("/^Resource::.*ArtifactsBucket[0-9A-F]{8}[^/]*\\/\\*$/")
+              .regex("/^Resource::.*ArtifactsBucket[0-9A-F]{8}[^/]*\\/[a-z][a-z0-9-]*\\/\\*$/")
               .build());
     }
   };

@@ -13,18 +13,22 @@ import software.amazon.awscdk.services.ssm.IStringParameter;
  * @param artifactsBucket where builds put their reports
  * @param gitHubToken the secret holding the GitHub token
  * @param projectConfig the SSM parameter holding the project document
+ * @param environment the environment's name: its builds write their artifacts under {@code
+ *     <environment>/} in the bucket (the buildspec's artifact name)
  */
 public record SharedState(
     ITable lockTable,
     IBucket artifactsBucket,
     ISecret gitHubToken,
-    IStringParameter projectConfig) {
+    IStringParameter projectConfig,
+    String environment) {
 
-  public static SharedState of(StateStack state) {
+  public static SharedState of(StateStack state, String environment) {
     return new SharedState(
         state.lockTable(),
         state.artifactsBucket(),
         state.gitHubTokenSecret(),
-        state.projectConfigParameter());
+        state.projectConfigParameter(),
+        environment);
   }
 }

@@ -247,7 +247,13 @@ class WorkflowStackTest {
             .filter(statement -> actions(statement).contains("s3:GetObject"))
             .findFirst()
             .orElseThrow();
-    assertThat(objects.toString()).contains("ArtifactsBucket").contains("/*");
+    assertThat(objects.toString()).contains("ArtifactsBucket").contains("/test/*");
+    JsonNode listing =
+        statementsOfFunction("ParseCoverage").stream()
+            .filter(statement -> actions(statement).contains("s3:ListBucket"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(listing.at("/Condition/StringLike/s3:prefix").asText()).isEqualTo("test/*");
   }
 
   @Test

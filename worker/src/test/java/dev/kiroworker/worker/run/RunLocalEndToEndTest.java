@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * repositories as the GitHub server, the fake agent, and embedded AWS or dynalite and s3rver.
  */
 @ExtendWith({AwsEmulatorExtension.class, GitHubApiExtension.class})
-class RunLocalCommandTest {
+class RunLocalEndToEndTest {
 
   private static final Path REPO = SampleRemote.repositoryRoot();
   private static final String API_KEY = "kiro-api-key-run-local-0123456789";
