@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class RunReport {
 
+  private static final int MAX_CAUSE = 600;
+
   private final PrintStream out;
   private final SecretScrubber scrubber;
 
@@ -30,6 +32,9 @@ final class RunReport {
     line("Path: " + String.join(" -> ", path));
     line(
         "Status: " + result.status() + (result.error() == null ? "" : " (" + result.error() + ")"));
+    if (result.cause() != null && !result.cause().isBlank()) {
+      line("Cause: " + readableCause(result.cause()));
+    }
     line("");
     workItem(document);
     line("");
@@ -71,6 +76,23 @@ final class RunReport {
                   gate.path("branchPct").asText(),
                   gate.path("threshold").asText()));
     }
+  }
+
+  /**
+   * A Lambda task's cause is the function's error document; its message is what the reader needs.
+   * Anything else is shown as it is, cut to a screenful.
+   */
+  static String readableCause(String cause) {
+    String readable = cause;
+    try {
+      JsonNode document = Json.parse(cause);
+      if (document.path("errorMessage").isTextual()) {
+        readable = document.path("errorMessage").asText();
+      }
+    } catch (RuntimeException notJson) {
+      // Not every cause is a JSON document (a States.* error's is plain text).
+    }
+    return readable.length() > MAX_CAUSE ? readable.substring(0, MAX_CAUSE) + " ..." : readable;
   }
 
   private void optional(String label, JsonNode value) {
