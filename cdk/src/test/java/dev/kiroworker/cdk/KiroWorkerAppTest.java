@@ -3,23 +3,19 @@ package dev.kiroworker.cdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiroworker.cdk.config.Environments;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import software.amazon.awscdk.App;
 import software.amazon.awscdk.Environment;
-import software.amazon.awscdk.cxapi.CloudAssembly;
 
 class KiroWorkerAppTest {
 
   @Test
   void synthesizesTheFourStacksOfOneEnvironment() {
-    App app = new App();
-    KiroWorkerApp.Stacks stacks =
-        KiroWorkerApp.build(app, Environments.TEST, DeploymentArtifacts.fromBuild(), null);
+    SynthesizedApp app = SynthesizedApp.test();
+    KiroWorkerApp.Stacks stacks = app.stacks();
 
-    CloudAssembly assembly = app.synth();
-
-    assertThat(assembly.getStacks())
+    assertThat(app.assembly().getStacks())
         .extracting(stack -> stack.getStackName())
         .containsExactlyInAnyOrder(
             "KiroWorker-test-State",
@@ -27,8 +23,26 @@ class KiroWorkerAppTest {
             "KiroWorker-test-Build",
             "KiroWorker-test-Workflow");
     assertThat(stacks.state().getTerminationProtection()).isFalse();
-    // Through its references to the secrets and the artifacts bucket.
-    assertThat(stacks.build().getDependencies()).contains(stacks.state());
+  }
+
+  @Test
+  void stacksDependOnEachOtherInTheDocumentedOrder() {
+    KiroWorkerApp.Stacks stacks = SynthesizedApp.test().stacks();
+
+    // State and Monitoring stand alone; Build needs State; Workflow needs the other three.
+    assertThat(stacks.state().getDependencies()).isEmpty();
+    assertThat(stacks.monitoring().getDependencies()).isEmpty();
+    assertThat(stacks.build().getDependencies()).containsExactly(stacks.state());
+    assertThat(stacks.workflow().getDependencies())
+        .containsExactlyInAnyOrder(stacks.state(), stacks.build(), stacks.monitoring());
+  }
+
+  @Test
+  void productionStacksAreProtectedFromDeletion() {
+    KiroWorkerApp.Stacks stacks = SynthesizedApp.of(Environments.PRODUCTION).stacks();
+
+    assertThat(List.of(stacks.state(), stacks.monitoring(), stacks.build(), stacks.workflow()))
+        .allSatisfy(stack -> assertThat(stack.getTerminationProtection()).isTrue());
   }
 
   @Test
