@@ -93,7 +93,7 @@ public final class PreflightCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Everything the user gave is checked before any AWS call.
+    // The policy and the environment are checked before any AWS call.
     String policySource =
         policy == null ? "docs/iam-deployer-policy.json (built in)" : policy.toString();
     DeployerPolicy requirements = DeployerPolicy.parse(policySource, policyText());
@@ -117,7 +117,7 @@ public final class PreflightCommand implements Callable<Integer> {
       console
           .err()
           .println(
-              "deploy preflight: cannot reach AWS: "
+              "deploy preflight: cannot ask AWS: "
                   + e.getMessage()
                   + " Check your credentials (aws sts get-caller-identity) and network.");
       return ExitCode.NOT_SUCCEEDED;
@@ -142,7 +142,7 @@ public final class PreflightCommand implements Callable<Integer> {
               + " it in the session ARN; find the role's ARN with `aws iam get-role --role-name"
               + " NAME --query Role.Arn` and pass it with --principal-arn");
     } catch (IamException e) {
-      if (e.statusCode() != 403) {
+      if (!"AccessDenied".equals(e.awsErrorDetails().errorCode())) {
         throw e;
       }
       // Without this one permission the simulator cannot tell anything else: name it as missing.

@@ -417,7 +417,26 @@ class PreflightCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.NOT_SUCCEEDED);
     assertThat(run.err())
-        .contains("deploy preflight: cannot reach AWS:")
+        .contains("deploy preflight: cannot ask AWS:")
         .contains("Check your credentials (aws sts get-caller-identity) and network.");
+  }
+
+  @Test
+  void preflight_whenIamRejectsTheRequest_saysWhyAndExitsOne() {
+    aws.stub(
+        action("SimulatePrincipalPolicy")
+            .willReturn(
+                xml(
+                    400,
+                    AwsQueryResponses.error(
+                        "https://iam.amazonaws.com/doc/2010-05-08/",
+                        "InvalidInput",
+                        "Invalid ARN in ResourceArns"))));
+
+    FakeAws.Run run = aws.run("preflight", "--policy", policy.toString(), "--region", "eu-west-1");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.NOT_SUCCEEDED);
+    assertThat(run.err()).contains("deploy preflight: AWS refused: Invalid ARN in ResourceArns");
+    assertThat(run.out()).doesNotContain("permissions are missing");
   }
 }
