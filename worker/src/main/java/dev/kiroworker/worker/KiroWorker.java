@@ -7,6 +7,7 @@ import dev.kiroworker.worker.cli.Console;
 import dev.kiroworker.worker.cli.ExitCode;
 import dev.kiroworker.worker.cli.InvalidInputException;
 import dev.kiroworker.worker.demo.DemoCommand;
+import dev.kiroworker.worker.deploy.DeployCommand;
 import dev.kiroworker.worker.invoke.InvokeCommand;
 import dev.kiroworker.worker.run.RunCommand;
 import dev.kiroworker.worker.sfn.SfnCommand;
@@ -65,7 +66,8 @@ public final class KiroWorker {
             .addSubcommand(new InvokeCommand(console))
             .addSubcommand(BuildCommand.commandLine(console, variables))
             .addSubcommand(DemoCommand.commandLine(console))
-            .addSubcommand(new RunCommand(console, variables.all(), Clock.systemUTC()));
+            .addSubcommand(new RunCommand(console, variables.all(), Clock.systemUTC()))
+            .addSubcommand(DeployCommand.commandLine(console));
     // Set after the subcommands are added: picocli copies these settings down the tree.
     PrintWriter out = new PrintWriter(console.out(), true);
     PrintWriter err = new PrintWriter(console.err(), true);

@@ -30,10 +30,10 @@ class KiroWorkerTest {
 
   @Test
   void unknownCommand_isUsageError() {
-    Invocation run = Invocation.of("deploy");
+    Invocation run = Invocation.of("launch");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("Unmatched argument", "deploy");
+    assertThat(run.err()).contains("Unmatched argument", "launch");
   }
 
   @Test
