@@ -24,6 +24,8 @@ public final class KiroWorkerApp {
   public record Stacks(
       StateStack state, MonitoringStack monitoring, BuildStack build, WorkflowStack workflow) {}
 
+  static final String CROSS_STACK_REFERENCES_FLAG = "@aws-cdk/core:defaultCrossStackReferences";
+
   private KiroWorkerApp() {}
 
   public static void main(String[] args) {
@@ -51,6 +53,10 @@ public final class KiroWorkerApp {
       DeploymentEnvironment environment,
       DeploymentArtifacts artifacts,
       Environment awsEnvironment) {
+    // References between the stacks are CloudFormation exports that CloudFormation protects:
+    // an export cannot change while another stack imports it. That is the behaviour we test,
+    // so it is stated rather than left to a default the CDK warns may change.
+    app.getNode().setContext(CROSS_STACK_REFERENCES_FLAG, "strong");
     ResourceNames names = new ResourceNames(environment);
     StateStack state =
         new StateStack(

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Annotations;
+import software.amazon.awscdk.assertions.Match;
 
 class KiroWorkerAppTest {
 
@@ -35,6 +38,21 @@ class KiroWorkerAppTest {
     assertThat(stacks.build().getDependencies()).containsExactly(stacks.state());
     assertThat(stacks.workflow().getDependencies())
         .containsExactlyInAnyOrder(stacks.state(), stacks.build(), stacks.monitoring());
+  }
+
+  @Test
+  void synthesisLeavesNoWarningForTheUserToWonderAbout() {
+    KiroWorkerApp.Stacks stacks = SynthesizedApp.test().stacks();
+
+    for (Stack stack :
+        List.<Stack>of(stacks.state(), stacks.monitoring(), stacks.build(), stacks.workflow())) {
+      assertThat(
+              Annotations.fromStack(stack).findWarning("*", Match.anyValue()).stream()
+                  .map(message -> message.getId() + ": " + message.getEntry().getData())
+                  .toList())
+          .as(stack.getStackName())
+          .isEmpty();
+    }
   }
 
   @Test
