@@ -25,6 +25,7 @@ import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.amazon.awscdk.services.s3.StorageClass;
 import software.amazon.awscdk.services.s3.Transition;
+import software.amazon.awscdk.services.secretsmanager.CfnSecret;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.ssm.IStringParameter;
@@ -125,22 +126,22 @@ public final class StateStack extends Stack {
         secret(
             "GitHubTokenSecret",
             names.gitHubTokenSecret(),
-            "GitHub token kiro-worker uses for the board, pull requests and pushes. Replace the"
-                + " generated placeholder with a real token after deploying.",
+            "GitHub token kiro-worker uses for the board, pull requests and pushes. Created"
+                + " empty: put the token in after deploying (docs/deployment.md).",
             removal);
     this.gitCredentials =
         secret(
             "GitCredentialsSecret",
             names.gitCredentialsSecret(),
-            "Git credentials for repositories outside GitHub.com (optional). Replace the generated"
-                + " placeholder after deploying if you use them.",
+            "Git credentials for repositories outside GitHub.com (optional). Created empty: put"
+                + " them in after deploying if you use them.",
             removal);
     this.kiroApiKey =
         secret(
             "KiroApiKeySecret",
             names.kiroApiKeySecret(),
-            "Kiro CLI API key the build's agent signs in with. Replace the generated placeholder"
-                + " after deploying.",
+            "Kiro CLI API key the build's agent signs in with. Created empty: put the key in"
+                + " after deploying (docs/deployment.md).",
             removal);
 
     this.projectConfig =
@@ -161,6 +162,11 @@ public final class StateStack extends Stack {
             .description(description)
             .removalPolicy(removal)
             .build();
+    // The CDK generates a random value unless told otherwise; CloudFormation creates a secret
+    // with no value when neither GenerateSecretString nor SecretString is given. An empty secret
+    // says "not set yet" to whoever reads it, where a random one would look like a bad token.
+    ((CfnSecret) secret.getNode().getDefaultChild())
+        .addPropertyDeletionOverride("GenerateSecretString");
     NagSuppressions.addResourceSuppressions(
         secret,
         List.of(

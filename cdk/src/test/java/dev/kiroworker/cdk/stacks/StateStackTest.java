@@ -182,6 +182,21 @@ class StateStackTest {
   }
 
   @Test
+  void theSecretsAreCreatedEmptyNotWithAGeneratedValue() {
+    Map<String, Map<String, Object>> secrets = test().findResources("AWS::SecretsManager::Secret");
+
+    assertThat(secrets).hasSize(3);
+    secrets.forEach(
+        (id, secret) ->
+            assertThat(
+                    ((Map<?, ?>) secret.get("Properties"))
+                        .keySet().stream().map(String::valueOf).toList())
+                .as(id)
+                .doesNotContain("GenerateSecretString", "SecretString")
+                .contains("Name"));
+  }
+
+  @Test
   void theProjectDocumentParameterHoldsAPlaceholderThatNamesTheDocs() {
     test()
         .hasResourceProperties(
