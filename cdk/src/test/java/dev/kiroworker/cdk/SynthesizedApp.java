@@ -56,6 +56,20 @@ public final class SynthesizedApp {
   }
 
   /**
+   * Matches a policy document (a resource policy's {@code PolicyDocument}, a key's {@code
+   * KeyPolicy}) that holds a statement with at least the given keys.
+   */
+  public static Object documentStating(Map<String, Object> statement) {
+    return Match.objectLike(
+        Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(statement)))));
+  }
+
+  /** The statement condition that refuses requests not sent over TLS. */
+  public static Map<String, Object> insecureTransport() {
+    return Map.of("Bool", Map.of("aws:SecureTransport", "false"));
+  }
+
+  /**
    * cdk-nag's unsuppressed AwsSolutions errors on {@code stack}, each as "path: message", so a
    * failing assertion says what to fix.
    */

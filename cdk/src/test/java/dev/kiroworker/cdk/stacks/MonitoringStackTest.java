@@ -1,5 +1,7 @@
 package dev.kiroworker.cdk.stacks;
 
+import static dev.kiroworker.cdk.SynthesizedApp.documentStating;
+import static dev.kiroworker.cdk.SynthesizedApp.insecureTransport;
 import static dev.kiroworker.cdk.SynthesizedApp.nagErrors;
 import static dev.kiroworker.cdk.SynthesizedApp.nagWarnings;
 import static dev.kiroworker.cdk.SynthesizedApp.template;
@@ -27,7 +29,6 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
-import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
@@ -67,19 +68,9 @@ class MonitoringStackTest {
         "AWS::SNS::TopicPolicy",
         Map.of(
             "PolicyDocument",
-            Match.objectLike(
+            documentStating(
                 Map.of(
-                    "Statement",
-                    Match.arrayWith(
-                        List.of(
-                            Match.objectLike(
-                                Map.of(
-                                    "Effect",
-                                    "Deny",
-                                    "Action",
-                                    "sns:Publish",
-                                    "Condition",
-                                    Map.of("Bool", Map.of("aws:SecureTransport", "false"))))))))));
+                    "Effect", "Deny", "Action", "sns:Publish", "Condition", insecureTransport()))));
   }
 
   @Test
@@ -89,19 +80,14 @@ class MonitoringStackTest {
             "AWS::KMS::Key",
             Map.of(
                 "KeyPolicy",
-                Match.objectLike(
+                documentStating(
                     Map.of(
-                        "Statement",
-                        Match.arrayWith(
-                            List.of(
-                                Match.objectLike(
-                                    Map.of(
-                                        "Effect",
-                                        "Allow",
-                                        "Principal",
-                                        Map.of("Service", "cloudwatch.amazonaws.com"),
-                                        "Action",
-                                        List.of("kms:Decrypt", "kms:GenerateDataKey*")))))))));
+                        "Effect",
+                        "Allow",
+                        "Principal",
+                        Map.of("Service", "cloudwatch.amazonaws.com"),
+                        "Action",
+                        List.of("kms:Decrypt", "kms:GenerateDataKey*")))));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.kiroworker.cdk.stacks;
 
+import static dev.kiroworker.cdk.SynthesizedApp.documentStating;
+import static dev.kiroworker.cdk.SynthesizedApp.insecureTransport;
 import static dev.kiroworker.cdk.SynthesizedApp.nagErrors;
 import static dev.kiroworker.cdk.SynthesizedApp.nagWarnings;
 import static dev.kiroworker.cdk.SynthesizedApp.template;
@@ -140,22 +142,16 @@ class StateStackTest {
               "Bucket",
               Map.of("Ref", bucket),
               "PolicyDocument",
-              Match.objectLike(
+              documentStating(
                   Map.of(
-                      "Statement",
-                      Match.arrayWith(
-                          List.of(
-                              Match.objectLike(
-                                  Map.of(
-                                      "Effect",
-                                      "Deny",
-                                      "Action",
-                                      "s3:*",
-                                      "Principal",
-                                      Map.of("AWS", "*"),
-                                      "Condition",
-                                      Map.of(
-                                          "Bool", Map.of("aws:SecureTransport", "false"))))))))));
+                      "Effect",
+                      "Deny",
+                      "Action",
+                      "s3:*",
+                      "Principal",
+                      Map.of("AWS", "*"),
+                      "Condition",
+                      insecureTransport()))));
     }
   }
 

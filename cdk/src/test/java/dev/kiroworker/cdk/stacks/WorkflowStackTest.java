@@ -1,5 +1,7 @@
 package dev.kiroworker.cdk.stacks;
 
+import static dev.kiroworker.cdk.SynthesizedApp.documentStating;
+import static dev.kiroworker.cdk.SynthesizedApp.insecureTransport;
 import static dev.kiroworker.cdk.stacks.WorkflowTemplate.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -493,19 +495,7 @@ class WorkflowStackTest {
         Match.objectLike(
             Map.of(
                 "PolicyDocument",
-                Match.objectLike(
-                    Map.of(
-                        "Statement",
-                        Match.arrayWith(
-                            List.of(
-                                Match.objectLike(
-                                    Map.of(
-                                        "Effect",
-                                        "Deny",
-                                        "Condition",
-                                        Map.of(
-                                            "Bool",
-                                            Map.of("aws:SecureTransport", "false")))))))))));
+                documentStating(Map.of("Effect", "Deny", "Condition", insecureTransport())))));
     template.hasResourceProperties(
         "AWS::Lambda::EventInvokeConfig",
         Map.of(
