@@ -133,8 +133,8 @@ public final class StateStack extends Stack {
         secret(
             "GitCredentialsSecret",
             names.gitCredentialsSecret(),
-            "Git credentials for repositories outside GitHub.com (optional). Created empty: put"
-                + " them in after deploying if you use them.",
+            "Reserved for git credentials other than the GitHub token; nothing reads it yet (the"
+                + " build pushes with the GitHub token). Created empty.",
             removal);
     this.kiroApiKey =
         secret(
