@@ -79,39 +79,11 @@ class PreflightCommandTest {
 
   @Test
   void preflight_whenEverythingIsAllowed_printsEachPermissionAndExitsZero() {
-    aws.stub(
-        action("SimulatePrincipalPolicy")
-            .withFormParam("ActionNames.member.1", equalTo("sts:AssumeRole"))
-            .willReturn(
-                xml(200, simulation(null, result("sts:AssumeRole", DEPLOY_ROLE, "allowed")))));
-    aws.stub(
-        action("SimulatePrincipalPolicy")
-            .withFormParam("ActionNames.member.1", equalTo("ssm:PutParameter"))
-            .willReturn(
-                xml(
-                    200,
-                    simulation(
-                        null,
-                        resultPerResource(
-                            "ssm:PutParameter",
-                            "allowed",
-                            new String[] {TEST_PARAMETERS, "allowed"},
-                            new String[] {TEST_SECRETS, "allowed"}),
-                        resultPerResource(
-                            "secretsmanager:PutSecretValue",
-                            "allowed",
-                            new String[] {TEST_PARAMETERS, "allowed"},
-                            new String[] {TEST_SECRETS, "allowed"})))));
+    simulatorAnswers(
+        new String[] {"allowed", "allowed", "allowed"},
+        new String[] {"allowed", "allowed", "allowed"});
 
-    FakeAws.Run run =
-        aws.run(
-            "preflight",
-            "--policy",
-            policy.toString(),
-            "--environment",
-            "test",
-            "--region",
-            "eu-west-1");
+    FakeAws.Run run = runForTheTestEnvironment();
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.outLines())
@@ -160,39 +132,11 @@ class PreflightCommandTest {
 
   @Test
   void preflight_whenPermissionsAreDenied_namesEachMissingOneWithItsResourceAndExitsOne() {
-    aws.stub(
-        action("SimulatePrincipalPolicy")
-            .withFormParam("ActionNames.member.1", equalTo("sts:AssumeRole"))
-            .willReturn(
-                xml(200, simulation(null, result("sts:AssumeRole", DEPLOY_ROLE, "allowed")))));
-    aws.stub(
-        action("SimulatePrincipalPolicy")
-            .withFormParam("ActionNames.member.1", equalTo("ssm:PutParameter"))
-            .willReturn(
-                xml(
-                    200,
-                    simulation(
-                        null,
-                        resultPerResource(
-                            "ssm:PutParameter",
-                            "implicitDeny",
-                            new String[] {TEST_PARAMETERS, "implicitDeny"},
-                            new String[] {TEST_SECRETS, "implicitDeny"}),
-                        resultPerResource(
-                            "secretsmanager:PutSecretValue",
-                            "explicitDeny",
-                            new String[] {TEST_PARAMETERS, "implicitDeny"},
-                            new String[] {TEST_SECRETS, "explicitDeny"})))));
+    simulatorAnswers(
+        new String[] {"implicitDeny", "implicitDeny", "implicitDeny"},
+        new String[] {"explicitDeny", "implicitDeny", "explicitDeny"});
 
-    FakeAws.Run run =
-        aws.run(
-            "preflight",
-            "--policy",
-            policy.toString(),
-            "--environment",
-            "test",
-            "--region",
-            "eu-west-1");
+    FakeAws.Run run = runForTheTestEnvironment();
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.NOT_SUCCEEDED);
     assertThat(run.outLines())
@@ -438,5 +382,46 @@ class PreflightCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.NOT_SUCCEEDED);
     assertThat(run.err()).contains("deploy preflight: AWS refused: Invalid ARN in ResourceArns");
     assertThat(run.out()).doesNotContain("permissions are missing");
+  }
+
+  /**
+   * The simulator allows sts:AssumeRole and decides the two put actions as given: each array is the
+   * overall decision, then the one on the test parameters, then the one on the test secrets.
+   */
+  private void simulatorAnswers(String[] putParameter, String[] putSecretValue) {
+    aws.stub(
+        action("SimulatePrincipalPolicy")
+            .withFormParam("ActionNames.member.1", equalTo("sts:AssumeRole"))
+            .willReturn(
+                xml(200, simulation(null, result("sts:AssumeRole", DEPLOY_ROLE, "allowed")))));
+    aws.stub(
+        action("SimulatePrincipalPolicy")
+            .withFormParam("ActionNames.member.1", equalTo("ssm:PutParameter"))
+            .willReturn(
+                xml(
+                    200,
+                    simulation(
+                        null,
+                        resultPerResource(
+                            "ssm:PutParameter",
+                            putParameter[0],
+                            new String[] {TEST_PARAMETERS, putParameter[1]},
+                            new String[] {TEST_SECRETS, putParameter[2]}),
+                        resultPerResource(
+                            "secretsmanager:PutSecretValue",
+                            putSecretValue[0],
+                            new String[] {TEST_PARAMETERS, putSecretValue[1]},
+                            new String[] {TEST_SECRETS, putSecretValue[2]})))));
+  }
+
+  private FakeAws.Run runForTheTestEnvironment() {
+    return aws.run(
+        "preflight",
+        "--policy",
+        policy.toString(),
+        "--environment",
+        "test",
+        "--region",
+        "eu-west-1");
   }
 }
