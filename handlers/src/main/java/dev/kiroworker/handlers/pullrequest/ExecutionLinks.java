@@ -12,8 +12,15 @@ final class ExecutionLinks {
 
   private static final Pattern EXECUTION_ARN =
       Pattern.compile(
-          "arn:aws:states:([a-z0-9-]{1,30}):[0-9]{12}:execution:[A-Za-z0-9_-]{1,80}:"
+          "arn:aws:states:([a-z0-9-]{1,30}):([0-9]{12}):execution:[A-Za-z0-9_-]{1,80}:"
               + "[A-Za-z0-9_-]{1,80}");
+
+  /**
+   * The account local mode (and the AWS emulators) put in their ARNs. No AWS account has it, so a
+   * console link for it would lead a reader of a real pull request nowhere.
+   */
+  static final String LOCAL_ACCOUNT = "000000000000";
+
   // No whitespace, brackets, quotes or backticks: the URL goes inside Markdown's (...).
   private static final Pattern SAFE_URL = Pattern.compile("https://[^\\s()<>\\[\\]\"'`\\\\]+");
 
@@ -32,14 +39,14 @@ final class ExecutionLinks {
 
   /**
    * The console address of the execution: the given one, else built from an AWS ARN. An ARN of
-   * another shape (another partition, a local run) has no console to link to.
+   * another shape (another partition) or of the local account has no console to link to.
    */
   static Optional<String> consoleUrl(PullRequestUpdate.Execution execution) {
     if (execution.consoleUrl() != null) {
       return Optional.of(safe(execution.consoleUrl(), "execution.consoleUrl"));
     }
     Matcher arn = EXECUTION_ARN.matcher(execution.arn());
-    if (!arn.matches()) {
+    if (!arn.matches() || arn.group(2).equals(LOCAL_ACCOUNT)) {
       return Optional.empty();
     }
     String region = arn.group(1);

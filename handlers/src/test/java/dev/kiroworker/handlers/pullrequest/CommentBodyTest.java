@@ -168,6 +168,12 @@ class CommentBodyTest {
     PullRequestUpdate local =
         withExecution(new PullRequestUpdate.Execution("local:execution:42", null));
     assertThat(ExecutionLinks.consoleUrl(local.execution())).isEmpty();
+    PullRequestUpdate localEngine =
+        withExecution(
+            new PullRequestUpdate.Execution(
+                "arn:aws:states:us-east-1:000000000000:execution:kiro-worker-local:run-1", null));
+    assertThat(ExecutionLinks.consoleUrl(localEngine.execution())).isEmpty();
+    assertThat(render(localEngine)).doesNotContain("Step Functions execution");
 
     PullRequestUpdate given =
         withExecution(
