@@ -5,6 +5,7 @@ import dev.kiroworker.cdk.ResourceNames;
 import dev.kiroworker.cdk.build.BuildProjectPermissions;
 import dev.kiroworker.cdk.build.BuildSpecFile;
 import dev.kiroworker.cdk.build.DeclaredReportGroup;
+import dev.kiroworker.cdk.config.AgentRelease;
 import dev.kiroworker.cdk.config.DeploymentEnvironment;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
@@ -112,7 +113,11 @@ public final class BuildStack extends Stack {
                     .buildImage(LinuxBuildImage.AMAZON_LINUX_2023_5)
                     .computeType(computeType(environment.buildComputeType()))
                     .privileged(false)
-                    .environmentVariables(environmentVariables(environment, workerJar))
+                    .environmentVariables(
+                        environmentVariables(
+                            environment,
+                            workerJar,
+                            AgentRelease.fromContext(key -> getNode().tryGetContext(key))))
                     .build())
             .timeout(Duration.minutes(environment.buildTimeoutMinutes()))
             .artifacts(
@@ -189,7 +194,7 @@ public final class BuildStack extends Stack {
    * defaults, and the state machine's per-build overrides over them.
    */
   private static Map<String, BuildEnvironmentVariable> environmentVariables(
-      DeploymentEnvironment environment, Asset workerJar) {
+      DeploymentEnvironment environment, Asset workerJar, AgentRelease agent) {
     Map<String, BuildEnvironmentVariable> variables = new LinkedHashMap<>();
     variables.put("KIRO_ENVIRONMENT", plain(environment.name()));
     variables.put(
@@ -199,6 +204,7 @@ public final class BuildStack extends Stack {
                 .stripTrailingZeros()
                 .toPlainString()));
     variables.put("KIRO_WORKER_JAR_URI", plain(workerJar.getS3ObjectUrl()));
+    agent.buildVariables().forEach((name, value) -> variables.put(name, plain(value)));
     return variables;
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -144,6 +145,35 @@ class BuildStackTest {
     JsonNode jar = variable(variables, "KIRO_WORKER_JAR_URI");
     assertThat(jar.path("Type").asText()).isEqualTo("PLAINTEXT");
     assertThat(jar.path("Value").path("Fn::Sub").asText()).startsWith("s3://cdk-").endsWith(".jar");
+  }
+
+  @Test
+  void aPinnedKiroCliReleaseFromTheContextReachesTheBuild() {
+    String sha256 = "0123456789abcdef".repeat(4);
+    App app =
+        new App(
+            AppProps.builder()
+                .context(Map.of("kiroCliVersion", "1.25.0", "kiroCliSha256", sha256))
+                .build());
+    ResourceNames names = new ResourceNames(Environments.TEST);
+    StateStack state =
+        new StateStack(app, "State", StackProps.builder().build(), Environments.TEST, names);
+    BuildStack build =
+        new BuildStack(
+            app,
+            "Build",
+            StackProps.builder().build(),
+            Environments.TEST,
+            names,
+            state,
+            DeploymentArtifacts.fromBuild());
+
+    JsonNode variables =
+        project(Template.fromStack(build)).path("Environment").path("EnvironmentVariables");
+
+    assertThat(variables).hasSize(5);
+    assertThat(variable(variables, "KIRO_CLI_VERSION").path("Value").asText()).isEqualTo("1.25.0");
+    assertThat(variable(variables, "KIRO_CLI_SHA256").path("Value").asText()).isEqualTo(sha256);
   }
 
   @Test
