@@ -35,15 +35,16 @@ public final class KiroWorkerApp {
             System.getenv("CDK_OUTDIR") == null
                 ? AppProps.builder().outdir("cdk.out").build()
                 : AppProps.builder().build());
-    DeploymentEnvironment environment;
     try {
-      environment = EnvironmentSelection.fromContext(key -> app.getNode().tryGetContext(key));
+      DeploymentEnvironment environment =
+          EnvironmentSelection.fromContext(key -> app.getNode().tryGetContext(key));
+      build(app, environment, DeploymentArtifacts.fromBuild(), accountAndRegion(System.getenv()));
     } catch (InvalidEnvironmentException e) {
+      // A setting from the command line or cdk.json is wrong: say which, without a stack trace.
       System.err.println("kiro-worker cdk: " + e.getMessage());
       System.exit(2);
       return;
     }
-    build(app, environment, DeploymentArtifacts.fromBuild(), accountAndRegion(System.getenv()));
     app.synth();
   }
 

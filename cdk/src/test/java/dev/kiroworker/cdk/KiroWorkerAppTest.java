@@ -6,10 +6,13 @@ import dev.kiroworker.cdk.config.Environments;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
 
 class KiroWorkerAppTest {
 
@@ -53,6 +56,36 @@ class KiroWorkerAppTest {
           .as(stack.getStackName())
           .isEmpty();
     }
+  }
+
+  @Test
+  void aGitHubEnterpriseServerFromTheContextReachesTheFunctionsAndTheBuildsCloneUrl() {
+    App app =
+        new App(
+            AppProps.builder()
+                .context(Map.of("githubServerUrl", "https://ghe.example.com"))
+                .build());
+    KiroWorkerApp.Stacks stacks =
+        KiroWorkerApp.build(app, Environments.TEST, DeploymentArtifacts.fromBuild(), null);
+    Template workflow = Template.fromStack(stacks.workflow());
+
+    workflow.hasResourceProperties(
+        "AWS::Lambda::Function",
+        Match.objectLike(
+            Map.of(
+                "FunctionName",
+                "kiro-worker-test-DiscoverWorkItem",
+                "Environment",
+                Map.of(
+                    "Variables",
+                    Match.objectLike(
+                        Map.of("GITHUB_API_URL", "https://ghe.example.com/api/v3"))))));
+    workflow.hasResourceProperties(
+        "AWS::StepFunctions::StateMachine",
+        Match.objectLike(
+            Map.of(
+                "DefinitionSubstitutions",
+                Match.objectLike(Map.of("GitHubServerUrl", "https://ghe.example.com")))));
   }
 
   @Test

@@ -43,7 +43,7 @@ public final class WorkflowStack extends Stack {
       DeploymentArtifacts artifacts) {
     super(scope, id, props);
     WorkflowDefinition definition = WorkflowDefinition.load();
-    GitHubEndpoints gitHub = GitHubEndpoints.GITHUB_COM;
+    GitHubEndpoints gitHub = GitHubEndpoints.fromContext(key -> getNode().tryGetContext(key));
 
     this.functions =
         new WorkflowFunctions(
