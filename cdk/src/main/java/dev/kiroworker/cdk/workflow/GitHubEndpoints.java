@@ -24,8 +24,9 @@ public record GitHubEndpoints(String apiUrl, String serverUrl) {
   public static final String API_URL_KEY = "githubApiUrl";
 
   public GitHubEndpoints {
-    requireHttpsRoot(apiUrl, "apiUrl");
+    // The server first: the API is often derived from it, and its own error says more.
     requireHttpsRoot(serverUrl, "serverUrl");
+    requireHttpsRoot(apiUrl, "apiUrl");
   }
 
   /**

@@ -54,6 +54,15 @@ class GitHubEndpointsTest {
   }
 
   @Test
+  void aBadServerIsNamedAsTheServerNotAsTheApiDerivedFromIt() {
+    assertThatThrownBy(
+            () ->
+                GitHubEndpoints.fromContext(
+                    Map.of("githubServerUrl", "http://ghe.example.com")::get))
+        .hasMessageContaining("serverUrl is 'http://ghe.example.com'");
+  }
+
+  @Test
   void credentialsInTheUrlAreRefusedWithoutBeingRepeated() {
     assertThatThrownBy(
             () ->
