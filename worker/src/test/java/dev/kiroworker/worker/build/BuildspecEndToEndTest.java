@@ -14,11 +14,11 @@ import dev.kiroworker.worker.build.runner.LocalBuildRequest;
 import dev.kiroworker.worker.build.runner.LocalBuildResult;
 import dev.kiroworker.worker.build.runner.LocalBuildRunner;
 import dev.kiroworker.worker.build.runner.PhaseResult;
+import dev.kiroworker.worker.workflow.SampleRemote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ class BuildspecEndToEndTest {
   private static final String TOKEN = "ghp_" + "e2eTokenValue".repeat(3);
   private static final String API_KEY = "kiro-api-key-e2e-0123456789";
 
-  private static final Path REPO = repositoryRoot();
+  private static final Path REPO = SampleRemote.repositoryRoot();
 
   @TempDir Path folder;
 
@@ -108,7 +108,7 @@ class BuildspecEndToEndTest {
     Path remote =
         remoteWithSample(
             sample ->
-                replace(
+                SampleRemote.replace(
                     sample.resolve("test/grade.test.js"),
                     "assert.equal(grade(90), 'A')",
                     "assert.equal(grade(90), 'B')"));
@@ -198,7 +198,7 @@ class BuildspecEndToEndTest {
     mkdirs(work);
     git(folder, "init", "--quiet", "--bare", "--initial-branch=main", bare.toString());
     git(work, "init", "--quiet", "--initial-branch=main");
-    copyTree(REPO.resolve("test-fixtures/targets/node-sample"), work);
+    SampleRemote.copyTree(REPO.resolve("test-fixtures/targets/node-sample"), work);
     edit.accept(work);
     write(work.resolve(".gitignore"), "node_modules/\ncoverage/\nreports/\n");
     git(work, "add", "--all");
@@ -285,31 +285,6 @@ class BuildspecEndToEndTest {
     return JsonMapper.shared().readTree(file.toFile());
   }
 
-  private static void replace(Path file, String from, String to) {
-    try {
-      String text = Files.readString(file);
-      assertThat(text).contains(from);
-      Files.writeString(file, text.replace(from, to));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path path : paths.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static void writeExecutable(Path file, String text) {
     write(file, text);
     assertThat(file.toFile().setExecutable(true)).isTrue();
@@ -330,12 +305,5 @@ class BuildspecEndToEndTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Path repositoryRoot() {
-    String root = System.getProperty("kiro.repo.root");
-    Path folder = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-    assertThat(folder.resolve("buildspec.yml")).exists();
-    return folder;
   }
 }

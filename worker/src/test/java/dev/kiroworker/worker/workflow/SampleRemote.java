@@ -121,7 +121,8 @@ public final class SampleRemote {
     }
   }
 
-  private static void copyTree(Path from, Path to) {
+  /** Copies the folder {@code from} with everything in it into {@code to}. */
+  public static void copyTree(Path from, Path to) {
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path path : paths.toList()) {
         Path target = to.resolve(from.relativize(path).toString());
